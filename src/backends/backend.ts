@@ -1,0 +1,33 @@
+import type { Stack } from "../ir/index.js";
+
+/** The output formats berth can emit. */
+export const TARGETS = ["cloudformation", "terraform"] as const;
+
+/** One output format. */
+export type Target = (typeof TARGETS)[number];
+
+/** A file a backend produced, with its path relative to the output root (`/`-separated). */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** Per-run options a backend may honour. */
+export interface EmitOptions {
+  /**
+   * One line naming the spec and the command that regenerates the file. Each backend puts it
+   * first in every file it writes, in that format's comment syntax.
+   */
+  readonly banner: string;
+  /** Also write HCL next to the JSON (Terraform only). */
+  readonly hcl: boolean;
+}
+
+/**
+ * A backend turns one IR stack into files. It is pure: no file system, clock or environment.
+ * It never invents values or defaults; everything comes from the IR.
+ */
+export interface Backend {
+  readonly target: Target;
+  emit(stack: Stack, options: EmitOptions): Promise<readonly GeneratedFile[]>;
+}

@@ -1,0 +1,34 @@
+import type { ResourceId, Tags } from "./refs.js";
+
+/** An ALB target group the tasks register into by IP. */
+export interface TargetGroupResource {
+  readonly kind: "targetGroup";
+  readonly id: ResourceId;
+  readonly name: string;
+  readonly vpcId: string;
+  readonly port: number;
+  readonly protocol: "HTTP" | "HTTPS";
+  readonly targetType: "ip";
+  readonly healthCheck: {
+    readonly path: string;
+    readonly protocol: "HTTP" | "HTTPS";
+    readonly intervalSeconds: number;
+    readonly timeoutSeconds: number;
+    readonly healthyThreshold: number;
+    readonly unhealthyThreshold: number;
+    readonly matcher: string;
+  };
+  readonly deregistrationDelaySeconds: number;
+  readonly tags: Tags;
+}
+
+/** A rule on an existing listener forwarding matching requests to a target group. */
+export interface ListenerRuleResource {
+  readonly kind: "listenerRule";
+  readonly id: ResourceId;
+  readonly listenerArn: string;
+  readonly priority: number;
+  readonly pathPatterns: readonly string[];
+  readonly hostHeaders: readonly string[];
+  readonly targetGroup: ResourceId;
+}

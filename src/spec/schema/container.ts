@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { port, resourceName } from "./common.js";
+import { secretRef } from "./secrets.js";
+
+/** A full port mapping, for containers that listen on more than one port or on UDP. */
+export const portMapping = z.strictObject({
+  /** Port the container listens on. */
+  containerPort: port,
+  /** Transport protocol. @default "tcp" */
+  protocol: z.enum(["tcp", "udp"]).default("tcp"),
+  /** Optional name for the mapping (used by Service Connect). */
+  name: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+});
+
+/** Container health check run by the ECS agent inside the task. */
+export const containerHealthCheck = z.strictObject({
+  /** A shell command (run with `CMD-SHELL`) or an exec-form argument list (run with `CMD`). */
+  command: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  /** Seconds between checks (5–300). @default 30 */
+  interval: z.number().int().min(5).max(300).default(30),
+  /** Seconds before a check counts as failed (2–120). @default 5 */
+  timeout: z.number().int().min(2).max(120).default(5),
+  /** Consecutive failures before the container is unhealthy (1–10). @default 3 */
+  retries: z.number().int().min(1).max(10).default(3),
+  /** Grace seconds after start during which failures don't count (0–300). @default 0 */
+  startPeriod: z.number().int().min(0).max(300).default(0),
+});
+
+/** Start ordering between containers of one task. */
+export const containerDependency = z.strictObject({
+  /** Name of the container this one waits for. */
+  container: z.string().min(1),
+  /** What the other container must reach first. @default "START" */
+  condition: z.enum(["START", "COMPLETE", "SUCCESS", "HEALTHY"]).default("START"),
+});
+
+/** Per-container awslogs settings; every container logs to the service's log group. */
+export const containerLogging = z.strictObject({
+  /** Stream prefix inside the log group. @default the service's `logging.streamPrefix` */
+  streamPrefix: z.string().min(1).optional(),
+});
+
+/** One container of the task. */
+export const container = z.strictObject({
+  /** Container name, unique in the task. @default "app" for the main container */
+  name: resourceName.max(255).optional(),
+  /** Image reference `repository[:tag]` or `repository@sha256:…`; a missing tag means `latest`. */
+  image: z.string().min(1),
+  /** The port the container listens on (TCP); shorthand for a single `portMappings` entry. */
+  port: port.optional(),
+  /** Full port mappings; use instead of `port` for several ports or UDP. @default [] */
+  portMappings: z.array(portMapping).optional(),
+  /** Plain environment variables. Never put credentials here: use `secrets`. @default {} */
+  environment: z.record(z.string(), z.string()).default({}),
+  /** Environment variables filled from Secrets Manager or SSM at task start. @default {} */
+  secrets: z.record(z.string(), secretRef).default({}),
+  /** Overrides the image's CMD. */
+  command: z.array(z.string()).min(1).optional(),
+  /** Overrides the image's ENTRYPOINT. */
+  entryPoint: z.array(z.string()).min(1).optional(),
+  /** Working directory inside the container. */
+  workingDirectory: z.string().min(1).optional(),
+  /** Container health check. @default none */
+  healthCheck: containerHealthCheck.optional(),
+  /** When an essential container stops, the whole task stops. @default true */
+  essential: z.boolean().default(true),
+  /** Mount the root file system read-only (write to volumes instead). @default true */
+  readonlyRootFilesystem: z.boolean().default(true),
+  /** User (name, uid, `uid:gid`) the process runs as. @default the image's user */
+  user: z.string().min(1).optional(),
+  /** CPU units reserved for this container within the task. @default none (shares the task's) */
+  cpu: z.number().int().min(0).optional(),
+  /** Hard memory limit in MiB for this container. @default none (the task's) */
+  memory: z.number().int().min(6).optional(),
+  /** Soft memory reservation in MiB. @default none */
+  memoryReservation: z.number().int().min(6).optional(),
+  /** Containers that must reach a state before this one starts. @default [] */
+  dependsOn: z.array(containerDependency).default([]),
+  /** awslogs settings for this container. @default the service's logging settings */
+  logging: containerLogging.optional(),
+});
+
+export type ContainerSpec = z.input<typeof container>;

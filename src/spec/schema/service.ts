@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { resourceName, tags } from "./common.js";
+import { container } from "./container.js";
+import { rollingDeploy } from "./deploy.js";
+import { taskRole } from "./iam.js";
+import { loadBalancer } from "./load-balancer.js";
+import { logging } from "./logging.js";
+import { network } from "./network.js";
+
+/** A long-running ECS service on Fargate. The single source of truth for `defineService()`. */
+export const serviceSchema = z.strictObject({
+  /** Service name; also the task family, log group suffix and resource name prefix. */
+  name: resourceName.max(32),
+  /** AWS account id the stack deploys to (12 digits); ARNs in the spec must match it. */
+  account: z.string(),
+  /** AWS region the stack deploys to, e.g. `us-east-1`; ARNs in the spec must match it. */
+  region: z.string(),
+  /** Existing ECS cluster: name or ARN. */
+  cluster: z.string().min(1),
+  /** Task CPU units; a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
+  cpu: z.number().int(),
+  /** Task memory in MiB; must be valid for the chosen `cpu`. */
+  memory: z.number().int(),
+  /** CPU architecture of the task. @default "x86_64" */
+  architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
+  /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */
+  ephemeralStorageGiB: z.number().int().min(21).max(200).optional(),
+  /** The main container. */
+  container: container,
+  /** Extra containers (sidecars) in the same task. @default [] */
+  sidecars: z.array(container).default([]),
+  /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
+  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
+  /** Task networking. */
+  network: network,
+  /** Attach to an existing ALB listener. @default none (internal service) */
+  loadBalancer: loadBalancer.optional(),
+  /** Number of tasks to keep running. @default 2 */
+  desiredCount: z.number().int().min(0).default(2),
+  /** How new versions roll out. @default rolling, 100/200 %, circuit breaker with rollback */
+  deploy: rollingDeploy.default({ strategy: "rolling", minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { rollback: true } }),
+  /** Permissions of the application code. @default no permissions */
+  taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
+  /** Enable ECS Exec (adds the ssmmessages permissions to the task role). @default false */
+  exec: z.boolean().default(false),
+  /** Tags on every taggable resource, propagated to tasks. @default {} */
+  tags: tags.default({}),
+});
+
+/** What a spec author writes (defaults optional). */
+export type ServiceSpec = z.input<typeof serviceSchema>;
+/** A spec after parsing: every default filled in. */
+export type ParsedService = z.output<typeof serviceSchema>;
