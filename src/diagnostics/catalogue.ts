@@ -60,9 +60,13 @@ export const CATALOGUE = {
     message: (a) => `The containers ask for ${a.sum} MiB of memory in total, more than the task's ${a.task} MiB.`,
     hint: () => "Lower the containers' memory/memoryReservation or raise the task memory.",
   }),
+  B205: entry<{ reservation: number; memory: number }>({
+    message: (a) => `memoryReservation ${a.reservation} MiB is more than the container's hard memory limit ${a.memory} MiB.`,
+    hint: () => "memoryReservation is the soft limit and must be below memory; lower it or raise memory.",
+  }),
   B301: entry<{ kind: string; value: string; prefix: string }>({
     message: (a) => `"${a.value}" is not a valid ${a.kind} id.`,
-    hint: (a) => `${a.kind} ids are "${a.prefix}-" followed by 8 or 17 lower-case hex digits, e.g. ${a.prefix}-0a1b2c3d4e5f60718.`,
+    hint: (a) => `A ${a.kind} id is "${a.prefix}-" followed by 8 or 17 lower-case hex digits, e.g. ${a.prefix}-0a1b2c3d4e5f60718.`,
   }),
   B302: entry<{ value: string }>({
     message: (a) => `"${a.value}" is neither a security group id nor an IPv4 CIDR block.`,
@@ -75,8 +79,8 @@ export const CATALOGUE = {
   B304: entry<{ value: string }>({
     message: (a) => `Duplicate entry "${a.value}".`,
   }),
-  B401: entry<{ kind: string; value: string; example: string }>({
-    message: (a) => `"${a.value}" is not a valid ${a.kind} ARN.`,
+  B401: entry<{ kind: string; value: string; example: string; reason?: string }>({
+    message: (a) => `"${a.value}" is not a valid ${a.kind} ARN${a.reason ? `: ${a.reason}` : ""}.`,
     hint: (a) => `Expected the form ${a.example}.`,
   }),
   B402: entry<{ value: string; found: string; expected: string }>({
@@ -95,9 +99,20 @@ export const CATALOGUE = {
     message: (a) => `"${a.value}" is not an AWS region name.`,
     hint: () => "Use a region code such as us-east-1, eu-west-2 or ap-southeast-1.",
   }),
+  B406: entry<{ value: string }>({
+    message: (a) => `KMS key "${a.value}" is an alias; an IAM policy naming an alias grants nothing on the key behind it.`,
+    hint: () => "Use the key ARN (arn:…:kms:<region>:<account>:key/<key id>) so the execution role can decrypt the secret.",
+  }),
+  B407: entry<{ value: string }>({
+    message: (a) => `"${a.value}" is not a valid ECS cluster name.`,
+    hint: () => "Cluster names are 1–255 letters, digits, hyphens and underscores; or give the cluster ARN.",
+  }),
   B501: entry<{ what: string; value: string; max: number }>({
     message: (a) => `The ${a.what} "${a.value}" is ${a.value.length} characters; AWS allows at most ${a.max}.`,
-    hint: (a) => (a.what === "target group name" ? "Set loadBalancer.targetGroupName to a shorter name." : "Use a shorter service name."),
+    hint: (a) =>
+      a.what === "target group name"
+        ? `Set loadBalancer.targetGroupName to a name of at most ${a.max} characters, or shorten the service name.`
+        : "Use a shorter service name.",
   }),
   B502: entry<{ priority: number }>({
     message: (a) => `Listener rule priority ${a.priority} is outside 1–50000.`,
@@ -125,9 +140,16 @@ export const CATALOGUE = {
   B507: entry<{ timeout: number; interval: number }>({
     message: (a) => `Health check timeout ${a.timeout}s must be shorter than its interval ${a.interval}s.`,
   }),
-  B508: entry<{ value: string }>({
-    message: (a) => `"${a.value}" is not a valid path pattern or host header condition.`,
-    hint: () => "Patterns are at most 128 characters of letters, digits and -_.$/~\"'@:+&*? ; paths start with /.",
+  B508: entry<{ kind: "path pattern" | "host header"; value: string }>({
+    message: (a) => `"${a.value}" is not a valid ${a.kind} condition.`,
+    hint: (a) =>
+      a.kind === "path pattern"
+        ? "Path patterns start with / (or a wildcard) and are at most 128 characters of letters, digits and -_.$/~\"'@:+&*? (* and ? are wildcards)."
+        : 'Host headers are at most 128 characters of letters, digits and -.*? with at least one "." and only letters after the last one, e.g. api.example.com or *.example.com.',
+  }),
+  B509: entry<{ value: string }>({
+    message: (a) => `Target group name "${a.value}" must not start or end with a hyphen, nor start with "internal-".`,
+    hint: () => "Set loadBalancer.targetGroupName (or the service name) to a name that starts and ends with a letter or digit.",
   }),
   B601: entry<{ name: string }>({
     message: (a) => `Environment variable ${a.name} looks like a credential but has a literal value.`,
@@ -140,7 +162,7 @@ export const CATALOGUE = {
   }),
   B603: entry<{ name: string }>({
     message: (a) => `Two containers are named "${a.name}".`,
-    hint: () => "Container names must be unique in a task; name sidecars explicitly.",
+    hint: () => 'Container names must be unique in a task; the main container is called "app" unless it has a name.',
   }),
   B604: entry({
     message: () => "No container is essential, so ECS could never tell that the task failed.",
@@ -162,8 +184,9 @@ export const CATALOGUE = {
     message: (a) => `CloudWatch Logs does not accept a retention of ${a.days} days.`,
     hint: (a) => `Use one of: ${list(a.allowed)}.`,
   }),
-  B609: entry<{ port: number }>({
-    message: (a) => `Port ${a.port} is mapped twice.`,
+  B609: entry<{ port: number; protocol: string }>({
+    message: (a) => `Port ${a.port}/${a.protocol} is mapped twice in this container.`,
+    hint: () => "List each container port once per protocol.",
   }),
   B610: entry<{ name: string }>({
     message: (a) => `dependsOn waits for "${a.name}" to be HEALTHY, but that container has no healthCheck.`,
@@ -172,6 +195,14 @@ export const CATALOGUE = {
   B611: entry<{ name: string }>({
     message: (a) => `"${a.name}" is not a valid environment variable name.`,
     hint: () => "Use letters, digits and underscores, not starting with a digit.",
+  }),
+  B612: entry({
+    message: () => "This sidecar has no name.",
+    hint: () => 'Give every sidecar a name unique in the task, e.g. name: "log-router"; only the main container defaults to "app".',
+  }),
+  B613: entry<{ name: string; condition: string }>({
+    message: (a) => `dependsOn waits for "${a.name}" to ${a.condition === "SUCCESS" ? "exit successfully" : "exit"} (${a.condition}), but "${a.name}" is essential.`,
+    hint: () => "An essential container exiting stops the whole task. Set essential: false on containers that run to completion.",
   }),
 } as const;
 

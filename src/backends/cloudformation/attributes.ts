@@ -1,0 +1,79 @@
+import type { AttributeRef, ResourceKind, Stack, StringValue } from "../../ir/index.js";
+import { GetAtt, Ref, type Intrinsic } from "./intrinsics.js";
+
+/** A backend-neutral attribute name, as the IR spells it. */
+export type Attribute = AttributeRef["attribute"];
+
+type AttributeMapping = Readonly<Partial<Record<Attribute, (logicalId: string) => Intrinsic>>>;
+
+/**
+ * How each IR attribute reads in CloudFormation, per resource kind. What `Ref` returns differs by
+ * resource type (an ARN for a service, a name for a role or log group), so the mapping is spelled
+ * out per kind from the CloudFormation reference rather than derived. A complete record over
+ * `ResourceKind`: a new IR kind does not compile until its attributes are decided here.
+ * Combinations left out are not exposed; asking for one is a lowering bug.
+ */
+export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
+  // Ref on AWS::ECS::Service returns the service ARN.
+  service: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "Name") },
+  // Ref on AWS::ECS::TaskDefinition returns the ARN (family:revision).
+  taskDefinition: { arn: (id) => new Ref(id) },
+  targetGroup: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "TargetGroupName") },
+  listenerRule: { arn: (id) => new Ref(id) },
+  logGroup: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  role: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on a VPC security group also returns the id, but GetAtt GroupId is unambiguous
+  // (Ref returns the name for EC2-Classic/default-VPC groups).
+  securityGroup: { id: (id) => new GetAtt(id, "GroupId") },
+};
+
+/**
+ * Resolves references between resources of one stack. Every cross-resource value a resource
+ * builder writes goes through here, so a dangling id or a reference to the wrong kind of
+ * resource fails loudly at emit time instead of producing a template CloudFormation rejects.
+ */
+export class References {
+  private readonly kinds: ReadonlyMap<string, ResourceKind>;
+
+  /** @param stack The stack whose resources may be referenced. */
+  constructor(stack: Stack) {
+    this.kinds = new Map(stack.resources.map((resource) => [resource.id, resource.kind]));
+  }
+
+  /**
+   * The intrinsic reading `ref.attribute` of `ref.resource`.
+   * @param expected When given, the referenced resource must be of this kind.
+   * @throws Error when the resource does not exist, is of another kind, or lacks the attribute.
+   */
+  attribute(ref: AttributeRef, expected?: ResourceKind): Intrinsic {
+    const kind = this.kindOf(ref.resource);
+    if (expected !== undefined && kind !== expected) {
+      throw new Error(`CloudFormation backend: ${ref.resource} is a ${kind}, expected a ${expected}`);
+    }
+    const read = ATTRIBUTES[kind][ref.attribute];
+    if (read === undefined) {
+      throw new Error(`CloudFormation backend: attribute "${ref.attribute}" of a ${kind} (${ref.resource}) is not supported`);
+    }
+    return read(ref.resource);
+  }
+
+  /** A literal passes through; an attribute reference becomes `!Ref` / `!GetAtt`. */
+  value(value: StringValue): string | Intrinsic {
+    return typeof value === "string" ? value : this.attribute(value);
+  }
+
+  /**
+   * Checks that `id` names a resource of this stack (for `DependsOn`) and returns it.
+   * @throws Error when it does not.
+   */
+  logicalId(id: string): string {
+    this.kindOf(id);
+    return id;
+  }
+
+  private kindOf(id: string): ResourceKind {
+    const kind = this.kinds.get(id);
+    if (kind === undefined) throw new Error(`CloudFormation backend: reference to unknown resource "${id}"`);
+    return kind;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Resource } from "../../../ir/index.js";
+import type { References } from "../attributes.js";
+import type { CfnResource } from "../values.js";
+import { roleResource } from "./iam.js";
+import { listenerRuleResource, targetGroupResource } from "./load-balancer.js";
+import { logGroupResource } from "./logs.js";
+import { securityGroupResource } from "./network.js";
+import { serviceResource } from "./service.js";
+import { taskDefinitionResource } from "./task.js";
+
+/**
+ * Turns one IR resource into its CloudFormation resource. The switch is exhaustive over
+ * `ResourceKind`: a kind added to the IR fails to compile here (the `never` assignment) until it
+ * has a builder, so no resource is ever dropped silently.
+ */
+export function cfnResource(resource: Resource, refs: References): CfnResource {
+  switch (resource.kind) {
+    case "logGroup":
+      return logGroupResource(resource);
+    case "role":
+      return roleResource(resource);
+    case "securityGroup":
+      return securityGroupResource(resource);
+    case "targetGroup":
+      return targetGroupResource(resource);
+    case "listenerRule":
+      return listenerRuleResource(resource, refs);
+    case "taskDefinition":
+      return taskDefinitionResource(resource, refs);
+    case "service":
+      return serviceResource(resource, refs);
+    default: {
+      const unhandled: never = resource;
+      throw new Error(`CloudFormation backend: no builder for resource ${JSON.stringify(unhandled)}`);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import type { Container, Image, TaskDefinitionResource } from "../../../ir/index.js";
+import type { References } from "../attributes.js";
+import { Sub } from "../intrinsics.js";
+import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
+
+/**
+ * A fixed image is written as-is; an input image becomes `!Sub "<repo>:${Input}"` so CI can
+ * deploy a new tag by changing one parameter, without editing the template.
+ */
+function image(source: Image): string | Sub {
+  switch (source.kind) {
+    case "fixed":
+      return source.reference;
+    case "input":
+      return new Sub(`${source.repository}${source.separator}\${${source.input}}`);
+  }
+}
+
+function healthCheck(check: Container["healthCheck"]): CfnObject | undefined {
+  if (check === undefined) return undefined;
+  return {
+    Command: [...check.command],
+    Interval: check.interval,
+    Timeout: check.timeout,
+    Retries: check.retries,
+    StartPeriod: check.startPeriod,
+  };
+}
+
+function optionalList(items: readonly string[] | undefined): CfnValue[] | undefined {
+  return items === undefined ? undefined : [...items];
+}
+
+function containerDefinition(container: Container, refs: References): CfnObject {
+  return {
+    Name: container.name,
+    Image: image(container.image),
+    Essential: container.essential,
+    PortMappings: nonEmpty(
+      container.portMappings.map((mapping) => ({
+        ContainerPort: mapping.containerPort,
+        Protocol: mapping.protocol,
+        Name: mapping.name,
+      })),
+    ),
+    Environment: nonEmpty(container.environment.map((pair) => ({ Name: pair.name, Value: pair.value }))),
+    Secrets: nonEmpty(container.secrets.map((secret) => ({ Name: secret.name, ValueFrom: secret.valueFrom }))),
+    Command: optionalList(container.command),
+    EntryPoint: optionalList(container.entryPoint),
+    WorkingDirectory: container.workingDirectory,
+    HealthCheck: healthCheck(container.healthCheck),
+    ReadonlyRootFilesystem: container.readonlyRootFilesystem,
+    User: container.user,
+    Cpu: container.cpu,
+    Memory: container.memory,
+    MemoryReservation: container.memoryReservation,
+    DependsOn: nonEmpty(
+      container.dependsOn.map((dependency) => ({ ContainerName: dependency.containerName, Condition: dependency.condition })),
+    ),
+    LogConfiguration: {
+      LogDriver: container.logging.driver,
+      Options: {
+        "awslogs-group": refs.attribute({ resource: container.logging.logGroup, attribute: "name" }, "logGroup"),
+        "awslogs-region": container.logging.region,
+        "awslogs-stream-prefix": container.logging.streamPrefix,
+      },
+    },
+  };
+}
+
+/**
+ * `taskDefinition` → `AWS::ECS::TaskDefinition`. Task-level `Cpu` and `Memory` are strings in
+ * the CloudFormation schema (they also accept "1 vCPU" / "1 GB"), so the IR's numbers are
+ * rendered as decimal strings.
+ */
+export function taskDefinitionResource(task: TaskDefinitionResource, refs: References): CfnResource {
+  return {
+    Type: "AWS::ECS::TaskDefinition",
+    Properties: {
+      Family: task.family,
+      Cpu: String(task.cpu),
+      Memory: String(task.memory),
+      NetworkMode: task.networkMode,
+      RequiresCompatibilities: [...task.requiresCompatibilities],
+      RuntimePlatform: {
+        CpuArchitecture: task.runtimePlatform.cpuArchitecture,
+        OperatingSystemFamily: task.runtimePlatform.operatingSystemFamily,
+      },
+      EphemeralStorage: task.ephemeralStorageGiB === undefined ? undefined : { SizeInGiB: task.ephemeralStorageGiB },
+      ExecutionRoleArn: refs.attribute({ resource: task.executionRole, attribute: "arn" }, "role"),
+      TaskRoleArn: refs.attribute({ resource: task.taskRole, attribute: "arn" }, "role"),
+      ContainerDefinitions: task.containers.map((container) => containerDefinition(container, refs)),
+      Tags: cfnTags(task.tags),
+    },
+  };
+}

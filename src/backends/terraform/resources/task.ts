@@ -1,0 +1,107 @@
+import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition/index.js";
+import type { Container, Image, TaskDefinitionResource } from "../../../ir/index.js";
+import type { EmitContext, KindEmitter } from "../context.js";
+import { primaryName } from "../names.js";
+import { tagsArgument } from "./tags.js";
+
+/**
+ * The image string. An input image becomes `<repository><separator>${var.<input>}`: the variable
+ * token is concatenated into the literal, and cdktf renders it as an interpolation inside the
+ * container definitions JSON string, which Terraform evaluates as a template.
+ */
+function imageValue(image: Image, ctx: EmitContext): string {
+  switch (image.kind) {
+    case "fixed":
+      return image.reference;
+    case "input":
+      return `${image.repository}${image.separator}${ctx.input(image.input)}`;
+    default: {
+      const unknown: never = image;
+      throw new Error(`berth bug: unknown image kind ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** A list property only when non-empty: ECS omits empty lists, and sending them shows up as drift. */
+function nonEmpty<K extends string, T>(key: K, items: readonly T[]): Partial<Record<K, T[]>> {
+  return items.length === 0 ? {} : ({ [key]: [...items] } as Partial<Record<K, T[]>>);
+}
+
+/** An optional property only when set, so the JSON carries no `null`s. */
+function optional<K extends string, T>(key: K, value: T | undefined): Partial<Record<K, T>> {
+  return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, T>>);
+}
+
+/** One container in the ECS API's camelCase JSON form, in a fixed key order. */
+function containerJson(container: Container, ctx: EmitContext): Record<string, unknown> {
+  const log = container.logging;
+  return {
+    name: container.name,
+    image: imageValue(container.image, ctx),
+    essential: container.essential,
+    ...optional("cpu", container.cpu),
+    ...optional("memory", container.memory),
+    ...optional("memoryReservation", container.memoryReservation),
+    ...nonEmpty(
+      "portMappings",
+      container.portMappings.map((port) => ({ containerPort: port.containerPort, protocol: port.protocol, ...optional("name", port.name) })),
+    ),
+    ...nonEmpty("environment", container.environment.map((entry) => ({ name: entry.name, value: entry.value }))),
+    ...nonEmpty("secrets", container.secrets.map((secret) => ({ name: secret.name, valueFrom: secret.valueFrom }))),
+    ...optional("command", container.command && [...container.command]),
+    ...optional("entryPoint", container.entryPoint && [...container.entryPoint]),
+    ...optional("workingDirectory", container.workingDirectory),
+    ...optional("user", container.user),
+    readonlyRootFilesystem: container.readonlyRootFilesystem,
+    ...optional(
+      "healthCheck",
+      container.healthCheck && {
+        command: [...container.healthCheck.command],
+        interval: container.healthCheck.interval,
+        timeout: container.healthCheck.timeout,
+        retries: container.healthCheck.retries,
+        startPeriod: container.healthCheck.startPeriod,
+      },
+    ),
+    ...nonEmpty(
+      "dependsOn",
+      container.dependsOn.map((dependency) => ({ containerName: dependency.containerName, condition: dependency.condition })),
+    ),
+    logConfiguration: {
+      logDriver: log.driver,
+      options: {
+        "awslogs-group": ctx.ref({ resource: log.logGroup, attribute: "name" }),
+        "awslogs-region": log.region,
+        "awslogs-stream-prefix": log.streamPrefix,
+      },
+    },
+  };
+}
+
+/**
+ * `taskDefinition` → `aws_ecs_task_definition`. `container_definitions` is the JSON string of
+ * the container list (the provider's only form); references inside it are cdktf tokens, so the
+ * string carries `${aws_cloudwatch_log_group.<name>.name}` and `${var.<input>}` interpolations.
+ */
+export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
+  attributes: { arn: "arn", id: "id" },
+  emit(task, ctx) {
+    return ctx.create(EcsTaskDefinition, primaryName(task.id), {
+      family: task.family,
+      // The ECS API (and so the provider) takes task-level CPU and memory as strings.
+      cpu: String(task.cpu),
+      memory: String(task.memory),
+      networkMode: task.networkMode,
+      requiresCompatibilities: [...task.requiresCompatibilities],
+      runtimePlatform: {
+        cpuArchitecture: task.runtimePlatform.cpuArchitecture,
+        operatingSystemFamily: task.runtimePlatform.operatingSystemFamily,
+      },
+      ...(task.ephemeralStorageGiB === undefined ? {} : { ephemeralStorage: { sizeInGib: task.ephemeralStorageGiB } }),
+      executionRoleArn: ctx.ref({ resource: task.executionRole, attribute: "arn" }),
+      taskRoleArn: ctx.ref({ resource: task.taskRole, attribute: "arn" }),
+      containerDefinitions: JSON.stringify(task.containers.map((container) => containerJson(container, ctx))),
+      ...tagsArgument(task.tags),
+    });
+  },
+};

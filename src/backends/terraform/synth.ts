@@ -1,0 +1,91 @@
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import type { Stack } from "../../ir/index.js";
+import { EmitContext } from "./context.js";
+import { primaryName } from "./names.js";
+import { emitResource } from "./resources/index.js";
+
+/**
+ * The provider requirement written into every configuration. cdktf writes the bare source
+ * `"aws"` pinned to its binding's exact version; a fully qualified source works with OpenTofu
+ * too, and a range lets users take provider patch releases. 5.100 is the version the
+ * `@cdktf/provider-aws` binding was generated from, so nothing older is known to accept it.
+ */
+export const AWS_PROVIDER = { source: "hashicorp/aws", version: "~> 5.100" } as const;
+
+/** Oldest Terraform accepted: 1.5 brought `import` and `check` blocks and is what we validate against. */
+export const REQUIRED_TERRAFORM = ">= 1.5.0";
+
+/** A JSON value as Terraform JSON configuration holds it. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * Builds the cdktf stack for one IR stack. Nothing is written: the App's `outdir` is "." only
+ * because App creates a missing outdir in its constructor, and `synth()` is never called.
+ */
+export function buildStack(stack: Stack): TerraformStack {
+  const app = new App({ outdir: ".", skipValidation: true, stackTraces: false });
+  const scope = new TerraformStack(app, stack.name);
+  new AwsProvider(scope, "aws", {
+    region: stack.region,
+    // Refuses to plan or apply with credentials of any other account.
+    allowedAccountIds: [stack.account],
+  });
+  // Overrides are merged by both toTerraform() and toHclTerraform(), so JSON and HCL agree.
+  scope.addOverride("terraform.required_providers.aws", { ...AWS_PROVIDER });
+  scope.addOverride("terraform.required_version", REQUIRED_TERRAFORM);
+
+  const ctx = new EmitContext(scope);
+  for (const input of stack.inputs) {
+    const name = primaryName(input.id);
+    const variable = new TerraformVariable(scope, `variable.${name}`, {
+      type: "string",
+      default: input.default,
+      description: input.description,
+    });
+    variable.overrideLogicalId(name);
+    ctx.registerInput(input.id, variable);
+  }
+  for (const resource of stack.resources) emitResource(resource, ctx);
+  for (const output of stack.outputs) {
+    const name = primaryName(output.id);
+    const construct = new TerraformOutput(scope, `output.${name}`, {
+      value: ctx.ref(output.value),
+      description: output.description,
+    });
+    construct.overrideLogicalId(name);
+  }
+  return scope;
+}
+
+/** Code-point order: unlike localeCompare, identical on every machine and locale. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A copy of `value` with object keys sorted recursively and cdktf's `"//"` metadata (construct
+ * paths, cdktf version) dropped. Arrays keep their order: in Terraform it is meaningful.
+ */
+export function canonicalize(value: unknown): Json {
+  if (Array.isArray(value)) return value.map(canonicalize);
+  if (value !== null && typeof value === "object") {
+    const out: { [key: string]: Json } = {};
+    for (const key of Object.keys(value).sort(compareKeys)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (key === "//" || item === undefined) continue;
+      out[key] = canonicalize(item);
+    }
+    return out;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  throw new Error(`berth bug: ${typeof value} in Terraform configuration`);
+}
+
+/**
+ * The stack as Terraform JSON configuration, canonical. `prepareStack()` is deliberately not
+ * called: it adds a local backend whose path is absolute and machine-specific.
+ */
+export function toTerraformJson(scope: TerraformStack): Json {
+  return canonicalize(scope.toTerraform());
+}

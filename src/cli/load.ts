@@ -1,0 +1,15 @@
+import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import { findSpecFiles, loadSpecs } from "../spec/loader.js";
+import { type CliIo, UsageError } from "./io.js";
+
+/** Finds, loads and compiles the specs under `paths`; loading problems join the compile diagnostics. */
+export async function loadAndCompile(paths: readonly string[], options: CompileOptions, io: CliIo): Promise<CompileResult & { specCount: number }> {
+  const { files, missing } = await findSpecFiles(paths, io.cwd);
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+  if (files.length === 0) throw new UsageError(`no spec files (*.ts, *.mts, *.js, *.mjs) in ${paths.join(", ")}`);
+  const loaded = await loadSpecs(files, io.cwd);
+  const result = await compile(loaded.specs, loaded.diagnostics.length > 0 ? { ...options, targets: [] } : options);
+  const diagnostics = [...loaded.diagnostics, ...result.diagnostics];
+  // A spec that failed to load means the set of services is unknown: emit nothing.
+  return { ...result, diagnostics, files: loaded.diagnostics.length > 0 ? [] : result.files, specCount: files.length };
+}

@@ -1,0 +1,53 @@
+import { Command, CommanderError, Option } from "commander";
+import { TARGETS, type Target } from "../backends/backend.js";
+import { generateCommand } from "./generate.js";
+import { EXIT, UsageError, type CliIo } from "./io.js";
+import { validateCommand } from "./validate.js";
+
+const DEFAULT_PATHS = ["specs"];
+
+/**
+ * Runs the CLI for `argv` (without the node and script entries) and resolves to the exit code.
+ * Never calls process.exit, so tests can drive it in-process.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("berth")
+    .description("Compile ECS service specs into CloudFormation and Terraform.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run `berth --help` for usage)");
+
+  program
+    .command("generate")
+    .description("validate specs and write CloudFormation/Terraform into the output folder")
+    .argument("[paths...]", "spec files or folders", DEFAULT_PATHS)
+    .addOption(new Option("-t, --target <target>", "what to emit").choices([...TARGETS, "all"]).default("all"))
+    .option("-o, --out <dir>", "output folder", "out")
+    .option("--check", "write nothing; exit 1 if the output folder is stale", false)
+    .option("--hcl", "also write Terraform HCL (main.tf) next to main.tf.json", false)
+    .action(async (paths: string[], opts: { target: Target | "all"; out: string; check: boolean; hcl: boolean }) => {
+      const targets = opts.target === "all" ? TARGETS : [opts.target];
+      code = await generateCommand(paths, { targets, out: opts.out, check: opts.check, hcl: opts.hcl }, io);
+    });
+
+  program
+    .command("validate")
+    .description("check specs and print diagnostics; writes nothing")
+    .argument("[paths...]", "spec files or folders", DEFAULT_PATHS)
+    .action(async (paths: string[]) => {
+      code = await validateCommand(paths, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr(`berth: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

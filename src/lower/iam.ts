@@ -1,0 +1,93 @@
+import type { PolicyStatement, RoleResource } from "../ir/index.js";
+import { arn } from "./aws.js";
+import { IDS, type LowerContext } from "./context.js";
+import { ecrRepositoryArn, parseImage } from "./image.js";
+import { logStreamsArn } from "./logs.js";
+import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
+import { executionRoleName, taskRoleName } from "../spec/names.js";
+
+const ECS_TASKS = "ecs-tasks.amazonaws.com";
+
+/** The actions ECS Exec needs in the task role (from the guide's ECS Exec section). */
+const EXEC_ACTIONS = ["ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"];
+
+/**
+ * Only ECS tasks of this account and region may assume the roles, so another account's
+ * service cannot be tricked into using them (the confused-deputy guard AWS recommends).
+ */
+function trustConditions(ctx: LowerContext): RoleResource["trustConditions"] {
+  return {
+    ArnLike: { "aws:SourceArn": arn(ctx.env, "ecs", "*") },
+    StringEquals: { "aws:SourceAccount": ctx.env.account },
+  };
+}
+
+/**
+ * The execution role used by the ECS agent: pull the task's private ECR images, write its log
+ * streams, and read exactly the secrets and parameters the containers reference. No managed
+ * policy, because AmazonECSTaskExecutionRolePolicy grants these on every resource.
+ */
+export function lowerExecutionRole(ctx: LowerContext): RoleResource {
+  const repositories = unique([ctx.spec.container, ...ctx.spec.sidecars].map((c) => ecrRepositoryArn(parseImage(c.image).repository)));
+  const statements: PolicyStatement[] = [];
+  if (repositories.length > 0) {
+    // GetAuthorizationToken has no resource-level permissions; "*" is the only valid resource.
+    statements.push({ sid: "EcrAuth", effect: "Allow", actions: ["ecr:GetAuthorizationToken"], resources: ["*"] });
+    statements.push({ sid: "EcrPull", effect: "Allow", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"], resources: repositories });
+  }
+  statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [logStreamsArn(ctx)] });
+  const refs = allSecretRefs(ctx);
+  const secretArns = unique(refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])));
+  const parameterArns = unique(refs.map((r) => (r.source === "ssm" ? ssmParameterArn(ctx, r.parameter) : undefined)));
+  const kmsKeys = unique(refs.map((r) => r.kmsKey));
+  if (secretArns.length) statements.push({ sid: "ReadSecrets", effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: secretArns });
+  if (parameterArns.length) statements.push({ sid: "ReadParameters", effect: "Allow", actions: ["ssm:GetParameters"], resources: parameterArns });
+  if (kmsKeys.length) statements.push({ sid: "DecryptSecrets", effect: "Allow", actions: ["kms:Decrypt"], resources: kmsKeys });
+  return {
+    kind: "role",
+    id: IDS.executionRole,
+    name: executionRoleName(ctx.spec),
+    description: `ECS agent role of ${ctx.spec.name}: image pull, logs, secrets`,
+    principal: ECS_TASKS,
+    trustConditions: trustConditions(ctx),
+    managedPolicies: [],
+    inlinePolicies: [{ name: "execution", statements }],
+    tags: ctx.tags,
+  };
+}
+
+/** The task role assumed by the application code: the spec's statements and policies, plus ECS Exec when enabled. */
+export function lowerTaskRole(ctx: LowerContext): RoleResource {
+  const { taskRole, exec } = ctx.spec;
+  const inlinePolicies: RoleResource["inlinePolicies"][number][] = [];
+  if (taskRole.statements.length > 0) {
+    inlinePolicies.push({
+      name: "application",
+      statements: taskRole.statements.map((s) => ({
+        effect: s.effect,
+        actions: s.actions,
+        resources: s.resources,
+        ...(s.conditions ? { conditions: s.conditions } : {}),
+      })),
+    });
+  }
+  if (exec) {
+    // ssmmessages actions have no resource-level permissions.
+    inlinePolicies.push({ name: "ecs-exec", statements: [{ sid: "EcsExec", effect: "Allow", actions: EXEC_ACTIONS, resources: ["*"] }] });
+  }
+  return {
+    kind: "role",
+    id: IDS.taskRole,
+    name: taskRoleName(ctx.spec),
+    description: `Application role of ${ctx.spec.name}`,
+    principal: ECS_TASKS,
+    trustConditions: trustConditions(ctx),
+    managedPolicies: [...taskRole.managedPolicies].sort(),
+    inlinePolicies,
+    tags: ctx.tags,
+  };
+}
+
+function unique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined))].sort();
+}

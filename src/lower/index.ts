@@ -1,0 +1,59 @@
+import type { Resource, Stack, StackOutput } from "../ir/index.js";
+import type { ParsedService } from "../spec/schema/index.js";
+import { createContext, IDS, type LowerContext } from "./context.js";
+import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
+import { parseImage } from "./image.js";
+import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
+import { lowerLogGroup } from "./logs.js";
+import { lowerSecurityGroup } from "./network.js";
+import { lowerService } from "./service.js";
+import { lowerTaskDefinition } from "./task.js";
+
+/**
+ * Lowers a validated service spec into the backend-neutral IR: every AWS resource the stack
+ * creates, its inputs and outputs. Pure; assumes validation passed.
+ */
+export function lowerServiceSpec(spec: ParsedService, source: string): Stack {
+  const ctx = createContext(spec);
+  const optional = (r: Resource | undefined): Resource[] => (r ? [r] : []);
+  const resources: Resource[] = [
+    lowerLogGroup(ctx),
+    lowerExecutionRole(ctx),
+    lowerTaskRole(ctx),
+    ...optional(lowerSecurityGroup(ctx)),
+    ...optional(lowerTargetGroup(ctx)),
+    ...optional(lowerListenerRule(ctx)),
+    lowerTaskDefinition(ctx),
+    lowerService(ctx),
+  ];
+  const image = parseImage(spec.container.image);
+  return {
+    name: spec.name,
+    source,
+    description: `berth: ECS service ${spec.name} on Fargate (${spec.cpu} CPU units, ${spec.memory} MiB), generated from ${source}`,
+    account: ctx.env.account,
+    region: ctx.env.region,
+    inputs: [
+      {
+        id: IDS.imageTagInput,
+        description: `Image ${image.separator === "@" ? "digest" : "tag"} of container ${ctx.mainContainerName} (${image.repository}). CI sets it to roll out a new image.`,
+        default: image.version,
+      },
+    ],
+    resources,
+    outputs: outputs(ctx, resources),
+  };
+}
+
+function outputs(ctx: LowerContext, resources: readonly Resource[]): StackOutput[] {
+  const has = (id: string) => resources.some((r) => r.id === id);
+  const list: StackOutput[] = [
+    { id: "ServiceName", description: "Name of the ECS service", value: { resource: IDS.service, attribute: "name" } },
+    { id: "ServiceArn", description: "ARN of the ECS service", value: { resource: IDS.service, attribute: "arn" } },
+    { id: "TaskDefinitionArn", description: "ARN of the task definition revision", value: { resource: IDS.taskDefinition, attribute: "arn" } },
+    { id: "LogGroupName", description: `Log group of ${ctx.spec.name}'s containers`, value: { resource: IDS.logGroup, attribute: "name" } },
+  ];
+  if (has(IDS.targetGroup)) list.push({ id: "TargetGroupArn", description: "ARN of the target group", value: { resource: IDS.targetGroup, attribute: "arn" } });
+  if (has(IDS.securityGroup)) list.push({ id: "SecurityGroupId", description: "Security group of the tasks", value: { resource: IDS.securityGroup, attribute: "id" } });
+  return list;
+}

@@ -1,0 +1,41 @@
+import type { IngressRule, SecurityGroupResource, StringValue } from "../ir/index.js";
+import { IDS, type LowerContext } from "./context.js";
+import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js";
+
+/**
+ * The security group berth creates when the spec names none: ingress on the ports that receive
+ * traffic (the load-balanced port, or every mapped port of an internal service) from each
+ * `allowFrom` source; all egress, since tasks pull images and call AWS APIs.
+ */
+export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | undefined {
+  const { network, name } = ctx.spec;
+  if (network.securityGroups) return undefined;
+  const target = loadBalancerTarget(ctx);
+  const ports = target
+    ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
+    : [...containersByName(ctx).values()].flatMap(portMappingsOf);
+  const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
+  const ingress: IngressRule[] = network.allowFrom.flatMap((source) =>
+    uniquePorts.map((p) => ({
+      protocol: p.protocol,
+      fromPort: p.containerPort,
+      toPort: p.containerPort,
+      source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
+      description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
+    })),
+  );
+  return {
+    kind: "securityGroup",
+    id: IDS.securityGroup,
+    name: `${name}-tasks`,
+    description: `Tasks of ECS service ${name}`,
+    vpcId: network.vpc,
+    ingress,
+    tags: ctx.tags,
+  };
+}
+
+/** The security groups the service's tasks use: the spec's, or a reference to the generated one. */
+export function serviceSecurityGroups(ctx: LowerContext): StringValue[] {
+  return ctx.spec.network.securityGroups ? [...ctx.spec.network.securityGroups] : [{ resource: IDS.securityGroup, attribute: "id" }];
+}

@@ -1,0 +1,79 @@
+import type { Container, TaskDefinitionResource } from "../ir/index.js";
+import type { ParsedService } from "../spec/schema/index.js";
+import { IDS, type LowerContext } from "./context.js";
+import { inputImage, parseImage } from "./image.js";
+import { portMappingsOf } from "./ports.js";
+import { secretValueFrom } from "./secrets.js";
+
+type ParsedContainer = ParsedService["container"];
+
+/** The task definition: Fargate, awsvpc, the main container first and then the sidecars in spec order. */
+export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
+  const { spec } = ctx;
+  const main = lowerContainer(ctx, spec.container, ctx.mainContainerName, true);
+  const sidecars = spec.sidecars.map((s) => lowerContainer(ctx, s, s.name ?? "", false));
+  return {
+    kind: "taskDefinition",
+    id: IDS.taskDefinition,
+    family: spec.name,
+    cpu: spec.cpu,
+    memory: spec.memory,
+    networkMode: "awsvpc",
+    requiresCompatibilities: ["FARGATE"],
+    runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },
+    ...(spec.ephemeralStorageGiB === undefined ? {} : { ephemeralStorageGiB: spec.ephemeralStorageGiB }),
+    executionRole: IDS.executionRole,
+    taskRole: IDS.taskRole,
+    containers: [main, ...sidecars],
+    tags: ctx.tags,
+  };
+}
+
+/**
+ * One container. Only the main container's image version is a stack input: that is the image CI
+ * rolls; sidecar images (log routers, proxies) change with the infra repo.
+ */
+function lowerContainer(ctx: LowerContext, c: ParsedContainer, name: string, isMain: boolean): Container {
+  const parsed = parseImage(c.image);
+  return {
+    name,
+    image: isMain ? inputImage(parsed, IDS.imageTagInput) : { kind: "fixed", reference: c.image },
+    essential: c.essential,
+    portMappings: portMappingsOf(c),
+    environment: Object.keys(c.environment).sort().map((key) => ({ name: key, value: c.environment[key] as string })),
+    secrets: Object.keys(c.secrets).sort().map((key) => ({ name: key, valueFrom: secretValueFrom(ctx, c.secrets[key]!) })),
+    ...(c.command ? { command: c.command } : {}),
+    ...(c.entryPoint ? { entryPoint: c.entryPoint } : {}),
+    ...(c.workingDirectory ? { workingDirectory: c.workingDirectory } : {}),
+    ...(c.healthCheck
+      ? {
+          healthCheck: {
+            command: healthCheckCommand(c.healthCheck.command),
+            interval: c.healthCheck.interval,
+            timeout: c.healthCheck.timeout,
+            retries: c.healthCheck.retries,
+            startPeriod: c.healthCheck.startPeriod,
+          },
+        }
+      : {}),
+    readonlyRootFilesystem: c.readonlyRootFilesystem,
+    ...(c.user ? { user: c.user } : {}),
+    ...(c.cpu === undefined ? {} : { cpu: c.cpu }),
+    ...(c.memory === undefined ? {} : { memory: c.memory }),
+    ...(c.memoryReservation === undefined ? {} : { memoryReservation: c.memoryReservation }),
+    dependsOn: c.dependsOn.map((d) => ({ containerName: d.container, condition: d.condition })),
+    logging: {
+      driver: "awslogs",
+      logGroup: IDS.logGroup,
+      region: ctx.env.region,
+      streamPrefix: c.logging?.streamPrefix ?? ctx.spec.logging.streamPrefix,
+    },
+  };
+}
+
+/** A shell string runs through `CMD-SHELL`; an argument list runs as `CMD` unless it already says how. */
+function healthCheckCommand(command: string | readonly string[]): string[] {
+  if (typeof command === "string") return ["CMD-SHELL", command];
+  if (command[0] === "CMD" || command[0] === "CMD-SHELL") return [...command];
+  return ["CMD", ...command];
+}

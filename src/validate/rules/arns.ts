@@ -1,0 +1,148 @@
+import type { SpecPath } from "../../diagnostics/diagnostic.js";
+import type { RuleContext } from "../context.js";
+import type { ServiceRule } from "./rule.js";
+import { isAccountId, isRegion, parseArn, partitionOf } from "./shared/aws-formats.js";
+import { taskContainers } from "./shared/containers.js";
+
+/**
+ * B404/B405: the spec's own account and region. Every ARN check below compares against them,
+ * so they are checked first and the comparisons are skipped when they are malformed (one error
+ * at the root cause instead of one per ARN).
+ */
+export const accountAndRegion: ServiceRule = (spec, context) => {
+  if (!isAccountId(spec.account)) context.report("B404", ["account"], { value: spec.account });
+  if (!isRegion(spec.region)) context.report("B405", ["region"], { value: spec.region });
+};
+
+/** The format of one kind of ARN a spec can reference. */
+interface ArnKind {
+  /** How the kind is named in messages. */
+  readonly kind: string;
+  readonly service: string;
+  /** The part after `account:`. */
+  readonly resource: RegExp;
+  /** The resource part as shown in examples. */
+  readonly resourceExample: string;
+  /** IAM is global: its ARNs have an empty region field. */
+  readonly global?: boolean;
+  /** AWS-managed IAM policies use the pseudo-account `aws`. */
+  readonly awsAccount?: boolean;
+  /** Other accepted forms, appended to the example. */
+  readonly alternative?: string;
+}
+
+const SECRET: ArnKind = { kind: "Secrets Manager secret", service: "secretsmanager", resource: /^secret:[A-Za-z0-9/_+=.@-]{1,512}$/, resourceExample: "secret:<name>" };
+const SSM_PARAMETER: ArnKind = {
+  kind: "SSM parameter",
+  service: "ssm",
+  resource: /^parameter(?:\/[A-Za-z0-9_.-]+)+$/,
+  resourceExample: "parameter/<path>",
+  alternative: 'or a parameter name starting with "/", e.g. /prod/db-password',
+};
+const KMS_KEY: ArnKind = {
+  kind: "KMS key",
+  service: "kms",
+  // Single-region keys have UUID ids, multi-region keys `mrk-` + 32 hex; aliases are accepted but warned about.
+  resource: /^(?:key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[A-Za-z0-9/_-]{1,250})$/,
+  resourceExample: "key/<key id>",
+};
+const LISTENER: ArnKind = {
+  kind: "load balancer listener",
+  service: "elasticloadbalancing",
+  resource: /^listener\/app\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?\/[0-9a-f]{16}\/[0-9a-f]{16}$/,
+  resourceExample: "listener/app/<load balancer name>/<16 hex>/<16 hex>",
+};
+const CLUSTER: ArnKind = { kind: "ECS cluster", service: "ecs", resource: /^cluster\/[A-Za-z0-9_-]{1,255}$/, resourceExample: "cluster/<name>" };
+const MANAGED_POLICY: ArnKind = {
+  kind: "IAM managed policy",
+  service: "iam",
+  resource: /^policy(?:\/[\w+=,.@-]+)+$/,
+  resourceExample: "policy/<name>",
+  global: true,
+  awsAccount: true,
+};
+
+/** The spec's region and account, or undefined where the spec's own value is invalid. */
+interface Home {
+  readonly region: string | undefined;
+  readonly account: string | undefined;
+}
+
+/** B401/B402/B403/B406 on every ARN the spec references, and B407 on a cluster given by name. */
+export const referencedArns: ServiceRule = (spec, context) => {
+  const home: Home = { region: isRegion(spec.region) ? spec.region : undefined, account: isAccountId(spec.account) ? spec.account : undefined };
+  const check = (value: string, kind: ArnKind, path: SpecPath) => checkArn(value, kind, path, home, context);
+
+  if (spec.cluster.startsWith("arn:")) check(spec.cluster, CLUSTER, ["cluster"]);
+  else if (!/^[A-Za-z0-9_-]{1,255}$/.test(spec.cluster)) context.report("B407", ["cluster"], { value: spec.cluster });
+
+  if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
+  spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
+
+  for (const { container, path } of taskContainers(spec)) {
+    for (const [name, ref] of Object.entries(container.secrets)) {
+      const at = [...path, "secrets", name];
+      if (ref.source === "secretsManager") check(ref.arn, SECRET, [...at, "arn"]);
+      else if (ref.parameter.startsWith("/")) checkParameterName(ref.parameter, [...at, "parameter"], home, context);
+      else check(ref.parameter, SSM_PARAMETER, [...at, "parameter"]);
+      if (ref.kmsKey !== undefined) check(ref.kmsKey, KMS_KEY, [...at, "kmsKey"]);
+    }
+  }
+};
+
+/** Checks one ARN: shape and partition (B401), then region (B402) and account (B403). */
+function checkArn(value: string, kind: ArnKind, path: SpecPath, home: Home, context: RuleContext): void {
+  const reason = shapeProblem(value, kind, home);
+  if (reason !== undefined) {
+    context.report("B401", path, { kind: kind.kind, value, example: example(kind, home), ...(reason ? { reason } : {}) });
+    return;
+  }
+  const arn = parseArn(value);
+  if (!arn) return;
+  if (!kind.global && home.region !== undefined && arn.region !== home.region) {
+    context.report("B402", path, { value, found: arn.region, expected: home.region });
+  }
+  if (arn.account !== "aws" && home.account !== undefined && arn.account !== home.account) {
+    context.report("B403", path, { value, found: arn.account, expected: home.account });
+  }
+  if (kind === KMS_KEY && arn.resource.startsWith("alias/")) context.report("B406", path, { value }, "warning");
+}
+
+/** Why the ARN is malformed: a reason, "" when only the example can explain it, undefined when fine. */
+function shapeProblem(value: string, kind: ArnKind, home: Home): string | undefined {
+  const arn = parseArn(value);
+  if (!arn) return "";
+  if (arn.service !== kind.service) return `it names the service "${arn.service}", expected "${kind.service}"`;
+  if (kind.global && arn.region !== "") return `${kind.kind} ARNs have no region (IAM is global)`;
+  if (!kind.global && !isRegion(arn.region)) return `"${arn.region}" is not a region`;
+  if (!(isAccountId(arn.account) || (kind.awsAccount && arn.account === "aws"))) return `"${arn.account}" is not a 12-digit account id`;
+  if (!kind.resource.test(arn.resource)) return "";
+  // The partition follows the region the stack deploys to; for a global ARN without a known
+  // home region there is nothing to compare against.
+  const region = home.region ?? (kind.global ? undefined : arn.region);
+  if (region !== undefined && arn.partition !== partitionOf(region)) {
+    return `partition "${arn.partition}" does not match region ${region} (expected "${partitionOf(region)}")`;
+  }
+  return undefined;
+}
+
+/** An example of the kind's ARN filled in with the spec's own partition, region and account. */
+function example(kind: ArnKind, home: Home): string {
+  const partition = home.region ? partitionOf(home.region) : "aws";
+  const account = home.account ?? "<account>";
+  const region = kind.global ? "" : (home.region ?? "<region>");
+  const own = `arn:${partition}:${kind.service}:${region}:${account}:${kind.resourceExample}`;
+  if (kind.awsAccount) return `arn:${partition}:${kind.service}::aws:${kind.resourceExample} (AWS managed) or ${own}`;
+  return kind.alternative ? `${own}, ${kind.alternative}` : own;
+}
+
+/** A bare SSM parameter name (resolved in the spec's own account and region, so only its characters matter). */
+function checkParameterName(value: string, path: SpecPath, home: Home, context: RuleContext): void {
+  if (/^(?:\/[A-Za-z0-9_.-]+)+$/.test(value) && value.length <= 1011) return;
+  context.report("B401", path, {
+    kind: SSM_PARAMETER.kind,
+    value,
+    example: example(SSM_PARAMETER, home),
+    reason: "parameter names are /-separated segments of letters, digits, _ . and -",
+  });
+}

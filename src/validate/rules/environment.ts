@@ -1,0 +1,99 @@
+import type { ServiceRule } from "./rule.js";
+import { taskContainers } from "./shared/containers.js";
+
+/** What ECS and shells accept as a variable name. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Name parts that mark a credential when they appear as a whole word (`STRIPE_KEY`, not `MONKEY`). */
+const CREDENTIAL_WORDS = new Set([
+  "PASSWORD", "PASSWORDS", "PASSWD", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN", "TOKENS",
+  "KEY", "KEYS", "APIKEY", "PRIVATE", "CREDENTIAL", "CREDENTIALS", "AUTH",
+]);
+
+/**
+ * A last name part that makes the variable *about* a credential rather than the credential
+ * itself (`AUTH_URL`, `TOKEN_TTL`, `SECRET_ARN`, `API_KEY_HEADER`). The rule is an error, so
+ * it must not fire on ordinary configuration.
+ */
+const DESCRIPTIVE_SUFFIXES = new Set([
+  "URL", "URI", "URLS", "ENDPOINT", "HOST", "HOSTNAME", "PORT", "FILE", "PATH", "DIR", "ARN", "NAME", "ID", "IDS",
+  "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "EXPIRATION", "DAYS", "HOURS", "MINUTES", "SECONDS", "MS",
+  "ENABLED", "DISABLED", "ENABLE", "REQUIRED", "HEADER", "ISSUER", "AUDIENCE", "DOMAIN", "REGION", "TYPE", "MODE",
+  "PROVIDER", "LENGTH", "SIZE", "VERSION", "ALGORITHM", "FORMAT", "PREFIX", "SUFFIX", "COUNT", "LIMIT", "LOCATION",
+  "BUCKET", "QUEUE", "TOPIC", "TABLE", "SUBNET", "ZONE",
+]);
+
+/** Words before KEY that make it a data key, not a secret (`PARTITION_KEY`, `ROUTING_KEY`, `PUBLIC_KEY`). */
+const DATA_KEY_QUALIFIERS = new Set([
+  "PUBLIC", "PARTITION", "SORT", "HASH", "RANGE", "ROUTING", "PRIMARY", "FOREIGN", "CACHE", "OBJECT", "S3",
+  "IDEMPOTENCY", "SHARD", "LOOKUP",
+]);
+
+/** Values that are switches, not secrets (`USE_AUTH=true`). */
+const SWITCH_VALUES = new Set(["true", "false", "yes", "no", "on", "off", "0", "1", "none", "disabled", "enabled"]);
+
+/** A URL with a password in its user info, e.g. `postgres://app:hunter2@db/prod`. */
+const URL_WITH_PASSWORD = /:\/\/[^/\s@]*:[^/\s@]+@/;
+
+/**
+ * Whether a plain environment variable looks like a credential written in clear text. Names are
+ * split into words at `_` and camelCase boundaries; a credential word must be a whole word.
+ */
+export function looksLikeCredential(name: string, value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.startsWith("arn:") || SWITCH_VALUES.has(trimmed.toLowerCase())) return false;
+  if (URL_WITH_PASSWORD.test(trimmed)) return true;
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toUpperCase()
+    .split(/_+/)
+    .filter(Boolean);
+  const last = words[words.length - 1];
+  if (last === undefined || DESCRIPTIVE_SUFFIXES.has(last)) return false;
+  return words.some((word, i) => {
+    if (word.includes("PASSWORD") || word.includes("PASSWD")) return true;
+    if (!CREDENTIAL_WORDS.has(word)) return false;
+    const before = words[i - 1];
+    return !(word === "KEY" && before !== undefined && DATA_KEY_QUALIFIERS.has(before));
+  });
+}
+
+/**
+ * B601: credentials in `environment` end up in clear text in the task definition, readable by
+ * anyone with ecs:DescribeTaskDefinition and in every template diff. They belong in `secrets`.
+ */
+export const credentialsInEnvironment: ServiceRule = (spec, context) => {
+  for (const { container, path } of taskContainers(spec)) {
+    for (const [name, value] of Object.entries(container.environment)) {
+      if (looksLikeCredential(name, value)) context.report("B601", [...path, "environment", name], { name });
+    }
+  }
+};
+
+/**
+ * B602/B611: variable names must be valid, and a variable comes from one source only (ECS
+ * would otherwise pick one of them silently, depending on ordering).
+ */
+export const variableNames: ServiceRule = (spec, context) => {
+  for (const { container, path } of taskContainers(spec)) {
+    for (const name of Object.keys(container.environment)) {
+      if (!VARIABLE_NAME.test(name)) context.report("B611", [...path, "environment", name], { name });
+      if (Object.hasOwn(container.secrets, name)) context.report("B602", [...path, "environment", name], { name });
+    }
+    for (const name of Object.keys(container.secrets)) {
+      if (!VARIABLE_NAME.test(name)) context.report("B611", [...path, "secrets", name], { name });
+    }
+  }
+};
+
+/** B606: a Secrets Manager reference pins a version by stage or by id; ECS rejects both at once. */
+export const secretVersions: ServiceRule = (spec, context) => {
+  for (const { container, path } of taskContainers(spec)) {
+    for (const [name, ref] of Object.entries(container.secrets)) {
+      if (ref.source === "secretsManager" && ref.versionStage !== undefined && ref.versionId !== undefined) {
+        context.report("B606", [...path, "secrets", name, "versionId"], {});
+      }
+    }
+  }
+};

@@ -1,0 +1,35 @@
+import { accountAndRegion, referencedArns } from "./arns.js";
+import { containerDependencies, containerNames, containerPorts, essentialContainer } from "./containers.js";
+import { credentialsInEnvironment, secretVersions, variableNames } from "./environment.js";
+import { containerReservations, fargateTaskSize } from "./fargate-size.js";
+import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
+import { logRetention } from "./logging.js";
+import { derivedNames } from "./names.js";
+import { allowFrom, duplicateNetworkEntries, networkIds } from "./network-ids.js";
+import type { ServiceRule } from "./rule.js";
+
+/**
+ * Every semantic rule for services, run in this order. Each rule is independent and reports
+ * every problem it finds; the order only groups related findings before the formatter sorts them.
+ */
+export const SERVICE_RULES: readonly ServiceRule[] = [
+  fargateTaskSize,
+  containerReservations,
+  networkIds,
+  allowFrom,
+  duplicateNetworkEntries,
+  accountAndRegion,
+  referencedArns,
+  derivedNames,
+  listenerRule,
+  loadBalancerTarget,
+  targetHealthCheck,
+  containerNames,
+  essentialContainer,
+  containerPorts,
+  containerDependencies,
+  credentialsInEnvironment,
+  variableNames,
+  secretVersions,
+  logRetention,
+];

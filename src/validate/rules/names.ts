@@ -1,0 +1,32 @@
+import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
+import type { ServiceRule } from "./rule.js";
+import { isRegion } from "./shared/aws-formats.js";
+
+/**
+ * B501/B509: names berth derives from the spec must fit AWS's limits. The builders are the
+ * ones lowering uses, so what passes here is exactly what gets deployed. The error points at
+ * the field the author can change: `targetGroupName` when given, else the service `name`.
+ */
+export const derivedNames: ServiceRule = (spec, context) => {
+  if (spec.loadBalancer) {
+    const explicit = spec.loadBalancer.targetGroupName !== undefined;
+    const path = explicit ? ["loadBalancer", "targetGroupName"] : ["name"];
+    const name = targetGroupName(spec);
+    if (name.length > NAME_LIMITS.targetGroup) {
+      context.report("B501", path, { what: "target group name", value: name, max: NAME_LIMITS.targetGroup });
+    }
+    // ELB's own rule; the schema only restricts the character set.
+    if (name.startsWith("-") || name.endsWith("-") || name.startsWith("internal-")) {
+      context.report("B509", path, { value: name });
+    }
+  }
+  // Role names embed the region; a malformed region is reported once as B405, not again here.
+  if (isRegion(spec.region)) {
+    for (const [what, name] of [
+      ["execution role name", executionRoleName(spec)],
+      ["task role name", taskRoleName(spec)],
+    ] as const) {
+      if (name.length > NAME_LIMITS.iamRole) context.report("B501", ["name"], { what, value: name, max: NAME_LIMITS.iamRole });
+    }
+  }
+};

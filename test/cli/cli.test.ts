@@ -1,0 +1,96 @@
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/program.js";
+import { readTree, scratchProject } from "../support/workspace.js";
+
+async function berth(cwd: string, ...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe("berth generate", () => {
+  it("writes both targets, rewrites nothing the second time, and --check tracks spec edits", async () => {
+    const dir = await scratchProject(["specs/my-api.ts"]);
+    const first = await berth(dir, "generate");
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("wrote    my-api/cloudformation/template.yaml");
+    expect(first.stdout).toContain("wrote    my-api/terraform/main.tf.json");
+    const template = join(dir, "out/my-api/cloudformation/template.yaml");
+    const mtime = (await stat(template)).mtimeMs;
+
+    const second = await berth(dir, "generate");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("0 written");
+    expect((await stat(template)).mtimeMs).toBe(mtime);
+    expect((await berth(dir, "generate", "--check")).code).toBe(0);
+
+    const specPath = join(dir, "specs/my-api.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace("desiredCount: 3", "desiredCount: 4"));
+    const check = await berth(dir, "generate", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("stale    my-api/cloudformation/template.yaml");
+    expect((await stat(template)).mtimeMs).toBe(mtime);
+  });
+
+  it("rejects cpu 512 with memory 8192: exit 1, file and field named, valid values listed, nothing written", async () => {
+    const dir = await scratchProject(["specs/my-api.ts"]);
+    const specPath = join(dir, "specs/my-api.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace("memory: 1024", "memory: 8192"));
+    const result = await berth(dir, "generate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("specs/my-api.ts");
+    expect(result.stderr).toMatch(/B202 at memory/);
+    expect(result.stderr).toContain("1024, 2048, 3072, 4096");
+    expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    expect(result.stdout).toBe("");
+    expect((await readTree(dir)).has("out/.berth-manifest.json")).toBe(false);
+  });
+
+  it("reports a spec that does not compile as a diagnostic, not a crash", async () => {
+    const dir = await scratchProject();
+    await writeFile(join(dir, "specs/broken.ts"), "export default {{ not typescript\n");
+    const result = await berth(dir, "generate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("B111");
+    expect(result.stderr).toContain("specs/broken.ts");
+  });
+
+  it("reports a default export that is not a definition", async () => {
+    const dir = await scratchProject();
+    await writeFile(join(dir, "specs/plain.ts"), "export default { name: 'x' };\n");
+    const result = await berth(dir, "validate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("B110");
+  });
+
+  it("exits 2 on usage errors", async () => {
+    const dir = await scratchProject();
+    expect((await berth(dir, "generate", "--target", "pulumi")).code).toBe(2);
+    expect((await berth(dir, "generate", "nowhere/")).code).toBe(2);
+    expect((await berth(dir, "generate")).code).toBe(2); // specs/ is empty
+    expect((await berth(dir, "frobnicate")).code).toBe(2);
+  });
+
+  it("emits one target on request and deletes the other's stale files", async () => {
+    const dir = await scratchProject(["specs/ledger-worker.ts"]);
+    expect((await berth(dir, "generate")).code).toBe(0);
+    const only = await berth(dir, "generate", "--target", "cloudformation");
+    expect(only.code).toBe(0);
+    expect(only.stdout).toContain("deleted  ledger-worker/terraform/main.tf.json");
+    const tree = await readTree(join(dir, "out"));
+    expect([...tree.keys()]).toEqual([".berth-manifest.json", "ledger-worker/cloudformation/template.yaml"]);
+  });
+});
+
+describe("berth validate", () => {
+  it("accepts the examples and writes nothing", async () => {
+    const dir = await scratchProject(["specs/my-api.ts", "specs/ledger-worker.ts"]);
+    const result = await berth(dir, "validate");
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("2 specs valid");
+    expect((await readTree(dir)).size).toBe(2);
+  });
+});

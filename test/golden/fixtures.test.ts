@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { TARGETS } from "../../src/backends/backend.js";
+import { compile } from "../../src/compile.js";
+import { importSpecs, specFilesIn } from "../support/specs.js";
+
+/** Valid test fixtures exercise options the examples don't; their output is pinned as file snapshots. */
+describe("golden output of test/fixtures/valid", async () => {
+  const specs = await importSpecs(specFilesIn("test/fixtures/valid"));
+  for (const spec of specs) {
+    it(`${spec.file} compiles to its snapshot for every target`, async () => {
+      const result = await compile([spec], { targets: TARGETS, hcl: true });
+      expect(result.diagnostics).toEqual([]);
+      for (const file of result.files) await expect(file.contents).toMatchFileSnapshot(`__golden__/${file.path}`);
+    });
+  }
+});
