@@ -1,4 +1,5 @@
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import { annotateLocations } from "../spec/annotate.js";
 import { findSpecFiles, loadSpecs } from "../spec/loader.js";
 import { type CliIo, UsageError } from "./io.js";
 
@@ -9,7 +10,7 @@ export async function loadAndCompile(paths: readonly string[], options: CompileO
   if (files.length === 0) throw new UsageError(`no spec files (*.ts, *.mts, *.js, *.mjs) in ${paths.join(", ")}`);
   const loaded = await loadSpecs(files, io.cwd);
   const result = await compile(loaded.specs, loaded.diagnostics.length > 0 ? { ...options, targets: [] } : options);
-  const diagnostics = [...loaded.diagnostics, ...result.diagnostics];
+  const diagnostics = await annotateLocations([...loaded.diagnostics, ...result.diagnostics], io.cwd);
   // A spec that failed to load means the set of services is unknown: emit nothing.
   return { ...result, diagnostics, files: loaded.diagnostics.length > 0 ? [] : result.files, specCount: files.length };
 }

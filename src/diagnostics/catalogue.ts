@@ -79,6 +79,10 @@ export const CATALOGUE = {
   B304: entry<{ value: string }>({
     message: (a) => `Duplicate entry "${a.value}".`,
   }),
+  B305: entry({
+    message: () => "network.allowFrom is empty, so the generated security group admits no traffic and the load balancer cannot reach the tasks.",
+    hint: () => 'Add the load balancer\'s security group, e.g. allowFrom: ["sg-0a1b2c3d"], or give your own securityGroups.',
+  }),
   B401: entry<{ kind: string; value: string; example: string; reason?: string }>({
     message: (a) => `"${a.value}" is not a valid ${a.kind} ARN${a.reason ? `: ${a.reason}` : ""}.`,
     hint: (a) => `Expected the form ${a.example}.`,
@@ -150,6 +154,10 @@ export const CATALOGUE = {
   B509: entry<{ value: string }>({
     message: (a) => `Target group name "${a.value}" must not start or end with a hyphen, nor start with "internal-".`,
     hint: () => "Set loadBalancer.targetGroupName (or the service name) to a name that starts and ends with a letter or digit.",
+  }),
+  B510: entry<{ what: string; count: number; max: number }>({
+    message: (a) => `The listener rule has ${a.count} ${a.what}; an ALB rule allows at most ${a.max}.`,
+    hint: () => "ALB allows 3 values per condition, 5 values per rule and 5 wildcards per rule; use fewer, broader patterns such as /api/*.",
   }),
   B601: entry<{ name: string }>({
     message: (a) => `Environment variable ${a.name} looks like a credential but has a literal value.`,

@@ -12,7 +12,14 @@ export interface IngressRule {
   readonly description: string;
 }
 
-/** A security group the stack creates for the tasks. Egress is open to all (tasks pull images and call AWS APIs). */
+/** One egress rule of a generated security group: all protocols and ports to a CIDR block. */
+export interface EgressRule {
+  readonly protocol: "all";
+  readonly cidr: string;
+  readonly description: string;
+}
+
+/** A security group the stack creates for the tasks. */
 export interface SecurityGroupResource {
   readonly kind: "securityGroup";
   readonly id: ResourceId;
@@ -20,5 +27,6 @@ export interface SecurityGroupResource {
   readonly description: string;
   readonly vpcId: string;
   readonly ingress: readonly IngressRule[];
+  readonly egress: readonly EgressRule[];
   readonly tags: Tags;
 }

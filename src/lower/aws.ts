@@ -1,10 +1,3 @@
-/** The AWS partition a region belongs to; ARNs in other partitions never resolve. */
-export function partitionOf(region: string): "aws" | "aws-cn" | "aws-us-gov" {
-  if (region.startsWith("cn-")) return "aws-cn";
-  if (region.startsWith("us-gov-")) return "aws-us-gov";
-  return "aws";
-}
-
 /** Where a stack deploys: enough to build ARNs of resources it creates or reads. */
 export interface Environment {
   readonly account: string;

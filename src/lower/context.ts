@@ -1,7 +1,8 @@
 import type { Tags } from "../ir/index.js";
 import type { ParsedService } from "../spec/schema/index.js";
 import { mainContainerName } from "../spec/names.js";
-import { partitionOf, sortedRecord, type Environment } from "./aws.js";
+import { partitionOf } from "../spec/aws-formats.js";
+import { sortedRecord, type Environment } from "./aws.js";
 
 /** Logical ids of the resources one service stack can contain. Stable: changing one replaces the resource. */
 export const IDS = {

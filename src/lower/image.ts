@@ -1,4 +1,5 @@
 import type { Image } from "../ir/index.js";
+import { partitionOf } from "../spec/aws-formats.js";
 
 /** An image reference split into repository and tag or digest. */
 export interface ParsedImage {
@@ -33,5 +34,5 @@ export function ecrRepositoryArn(repository: string): string | undefined {
   const match = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/(.+)$/.exec(repository);
   if (!match) return undefined;
   const [, account, region, cn, name] = match;
-  return `arn:${cn ? "aws-cn" : region?.startsWith("us-gov-") ? "aws-us-gov" : "aws"}:ecr:${region}:${account}:repository/${name}`;
+  return `arn:${cn ? "aws-cn" : partitionOf(region ?? "")}:ecr:${region}:${account}:repository/${name}`;
 }

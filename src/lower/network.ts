@@ -31,6 +31,8 @@ export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | u
     description: `Tasks of ECS service ${name}`,
     vpcId: network.vpc,
     ingress,
+    // Tasks pull images and call AWS APIs; restricting egress needs VPC endpoints berth doesn't manage.
+    egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic (image pulls, AWS APIs)" }],
     tags: ctx.tags,
   };
 }

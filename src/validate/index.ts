@@ -17,7 +17,7 @@ export interface ValidationResult {
  */
 export function validateService(input: unknown, file: string): ValidationResult {
   const { context, diagnostics } = createCollector(file);
-  const parsed = serviceSchema.safeParse(input);
+  const parsed = serviceSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     reportZodIssues(parsed.error.issues, context, (path) => allowedKeys(serviceSchema, path));
     return { diagnostics };

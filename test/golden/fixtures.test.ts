@@ -8,9 +8,10 @@ describe("golden output of test/fixtures/valid", async () => {
   const specs = await importSpecs(specFilesIn("test/fixtures/valid"));
   for (const spec of specs) {
     it(`${spec.file} compiles to its snapshot for every target`, async () => {
-      const result = await compile([spec], { targets: TARGETS, hcl: true });
-      expect(result.diagnostics).toEqual([]);
-      for (const file of result.files) await expect(file.contents).toMatchFileSnapshot(`__golden__/${file.path}`);
+      const json = await compile([spec], { targets: TARGETS, hcl: false });
+      const hcl = await compile([spec], { targets: ["terraform"], hcl: true });
+      expect(json.diagnostics).toEqual([]);
+      for (const file of [...json.files, ...hcl.files]) await expect(file.contents).toMatchFileSnapshot(`__golden__/${file.path}`);
     });
   }
 });

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
-import { basename, delimiter, join } from "node:path";
+import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 
 const exec = promisify(execFile);
@@ -64,15 +64,15 @@ export function providerMirror(): string {
 }
 
 /**
- * `terraform init -backend=false && terraform validate` on copies of generated files (one
- * configuration), offline: a CLI config points provider installation at the mirror and forbids
+ * `terraform init -backend=false && terraform validate` on one configuration (file name →
+ * contents) in a fresh folder, offline: a CLI config points provider installation at the mirror and forbids
  * the registry.
  */
-export async function terraformValidate(files: readonly string[]): Promise<ToolRun> {
+export async function terraformValidate(files: Readonly<Record<string, string>>): Promise<ToolRun> {
   const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const mirror = providerMirror();
   const work = await mkdtemp(join(tmpdir(), "berth-tf-"));
-  for (const file of files) await cp(file, join(work, basename(file)));
+  for (const [name, contents] of Object.entries(files)) await writeFile(join(work, name), contents);
   const config = join(work, ".terraformrc");
   await writeFile(
     config,
@@ -82,4 +82,22 @@ export async function terraformValidate(files: readonly string[]): Promise<ToolR
   const init = await runTool(bin, ["init", "-backend=false", "-input=false", "-no-color"], { cwd: work, env });
   if (init.code !== 0) return init;
   return runTool(bin, ["validate", "-json", "-no-color"], { cwd: work, env });
+}
+
+/** What `terraform validate -json` reports. */
+export interface TerraformReport {
+  readonly valid: boolean;
+  readonly error_count: number;
+  readonly warning_count: number;
+  readonly diagnostics: readonly unknown[];
+}
+
+/** Runs terraformValidate and parses its JSON report; init failures surface as the thrown output. */
+export async function terraformReport(files: Readonly<Record<string, string>>): Promise<TerraformReport> {
+  const run = await terraformValidate(files);
+  try {
+    return JSON.parse(run.output) as TerraformReport;
+  } catch {
+    throw new Error(`terraform failed (exit ${run.code}):\n${run.output}`);
+  }
 }

@@ -64,6 +64,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "subnet-id-uppercase": ["B301"],
   "target-group-name-too-long": ["B501"],
   "target-group-name-trailing-hyphen": ["B509"],
+  "too-many-path-patterns": ["B510"],
   "unknown-key-memroy": ["B101", "B102"],
   "vpc-id-wrong-length": ["B301"],
 };
@@ -79,7 +80,7 @@ describe("invalid fixtures", () => {
   });
 
   it.each(files)("%s", async (file) => {
-    const mod = (await import(`../fixtures/invalid/${file}`)) as { default: ServiceDefinition };
+    const mod = (await import(/* @vite-ignore */ new URL(`../fixtures/invalid/${file}`, import.meta.url).href)) as { default: ServiceDefinition };
     const { diagnostics } = validateService(mod.default.spec, `test/fixtures/invalid/${file}`);
     const text = formatDiagnostics(diagnostics);
 

@@ -6,7 +6,7 @@ import { TARGETS } from "../../src/backends/backend.js";
 import { compile, type CompileResult } from "../../src/compile.js";
 import { applyPlan, planWrites } from "../../src/output/index.js";
 import { importSpecs, specFilesIn } from "../support/specs.js";
-import { cfnLint, terraformValidate } from "../support/validators.js";
+import { cfnLint, terraformReport } from "../support/validators.js";
 
 /**
  * The engines' own validators over everything berth generates from the examples and the valid
@@ -16,9 +16,12 @@ const SPEC_FILES = [...specFilesIn("specs"), ...specFilesIn("test/fixtures/valid
 
 let out: string;
 let result: CompileResult;
+let hcl: CompileResult;
 
 beforeAll(async () => {
-  result = await compile(await importSpecs(SPEC_FILES), { targets: TARGETS, hcl: true });
+  const specs = await importSpecs(SPEC_FILES);
+  result = await compile(specs, { targets: TARGETS, hcl: false });
+  hcl = await compile(specs, { targets: ["terraform"], hcl: true });
   expect(result.diagnostics).toEqual([]);
   out = await mkdtemp(join(tmpdir(), "berth-validate-"));
   await applyPlan(out, planWrites(result.files, () => undefined));
@@ -38,14 +41,13 @@ describe("terraform validate (offline)", () => {
   for (const file of SPEC_FILES) {
     it(`${file}: init + validate succeed with no diagnostics`, async () => {
       const stack = result.stacks.find((s) => s.source === file)!;
-      const folder = join(out, stack.name, "terraform");
-      // JSON and HCL are alternative renderings of one configuration: validate each on its own.
-      for (const file of ["main.tf.json", "main.tf"]) {
-        const run = await terraformValidate([join(folder, file)]);
-        expect(run.code, run.output).toBe(0);
-        const report = JSON.parse(run.output) as { valid: boolean; error_count: number; warning_count: number; diagnostics: unknown[] };
-        expect(report, file).toMatchObject({ valid: true, error_count: 0, warning_count: 0 });
-        expect(report.diagnostics, file).toEqual([]);
+      // JSON (the default) and HCL (--hcl) are alternative renderings: validate each on its own.
+      for (const [name, files] of [["main.tf.json", result.files], ["main.tf", hcl.files]] as const) {
+        const file = files.find((f) => f.path === `${stack.name}/terraform/${name}`);
+        expect(file, name).toBeDefined();
+        const report = await terraformReport({ [name]: file!.contents });
+        expect(report.diagnostics, name).toEqual([]);
+        expect(report, name).toMatchObject({ valid: true, error_count: 0, warning_count: 0 });
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { Json } from "./synth.js";
+import type { Json, JsonObject } from "./synth.js";
 import type { BlockShape, BlockShapes } from "./block-shapes.js";
 
 /**
@@ -9,7 +9,7 @@ import type { BlockShape, BlockShapes } from "./block-shapes.js";
  * keeps both files equivalent by construction.
  */
 
-type Obj = { readonly [key: string]: Json };
+type Obj = Readonly<JsonObject>;
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** A whole string that is one interpolation of a plain reference, e.g. `${aws_iam_role.task_role.arn}`. */

@@ -11,25 +11,22 @@ async function formatHcl(text: string): Promise<string> {
 }
 
 /**
- * The Terraform backend: IR → cdktf constructs → `main.tf.json`, and `main.tf` when HCL is asked
- * for. Both files carry the same configuration; the JSON is what the validators check first.
+ * The Terraform backend: IR → cdktf constructs → `main.tf.json`, or `main.tf` when HCL is asked
+ * for. Never both: Terraform loads every *.tf and *.tf.json in a folder, so the same
+ * configuration in two files would declare every resource twice.
  */
 export const terraformBackend: Backend = {
   target: "terraform",
   async emit(stack: Stack, options: EmitOptions): Promise<readonly GeneratedFile[]> {
+    // A newline would end the `#` comment in main.tf and leave the rest as (invalid) HCL.
+    if (/[\r\n]/.test(options.banner)) throw new Error("berth bug: the banner must be one line");
     const scope = buildStack(stack);
     const config = toTerraformJson(scope);
-    if (config === null || typeof config !== "object" || Array.isArray(config)) {
-      throw new Error("berth bug: Terraform configuration is not an object");
-    }
     const dir = `${stack.name}/terraform`;
     // Terraform ignores "//" keys, so the banner is a comment; spread first, it leads the file.
     const json = `${JSON.stringify({ "//": options.banner, ...config }, null, 2)}\n`;
-    const files: GeneratedFile[] = [{ path: `${dir}/main.tf.json`, contents: json }];
-    if (options.hcl) {
-      const hcl = await formatHcl(renderHcl(config, blockShapes(scope)));
-      files.push({ path: `${dir}/main.tf`, contents: `# ${options.banner}\n${hcl.trimEnd()}\n` });
-    }
-    return files;
+    if (!options.hcl) return [{ path: `${dir}/main.tf.json`, contents: json }];
+    const hcl = await formatHcl(renderHcl(config, blockShapes(scope)));
+    return [{ path: `${dir}/main.tf`, contents: `# ${options.banner}\n${hcl.trimEnd()}\n` }];
   },
 };

@@ -17,7 +17,10 @@ export const AWS_PROVIDER = { source: "hashicorp/aws", version: "~> 5.100" } as 
 export const REQUIRED_TERRAFORM = ">= 1.5.0";
 
 /** A JSON value as Terraform JSON configuration holds it. */
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | JsonObject;
+
+/** A JSON object, e.g. a whole Terraform configuration. */
+export type JsonObject = { [key: string]: Json };
 
 /**
  * Builds the cdktf stack for one IR stack. Nothing is written: the App's `outdir` is "." only
@@ -63,18 +66,14 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * A copy of `value` with object keys sorted recursively and cdktf's `"//"` metadata (construct
- * paths, cdktf version) dropped. Arrays keep their order: in Terraform it is meaningful.
- */
+/** A copy of `value` with object keys sorted recursively. Arrays keep their order: in Terraform it is meaningful. */
 export function canonicalize(value: unknown): Json {
   if (Array.isArray(value)) return value.map(canonicalize);
   if (value !== null && typeof value === "object") {
-    const out: { [key: string]: Json } = {};
+    const out: JsonObject = {};
     for (const key of Object.keys(value).sort(compareKeys)) {
       const item = (value as Record<string, unknown>)[key];
-      if (key === "//" || item === undefined) continue;
-      out[key] = canonicalize(item);
+      if (item !== undefined) out[key] = canonicalize(item);
     }
     return out;
   }
@@ -82,10 +81,42 @@ export function canonicalize(value: unknown): Json {
   throw new Error(`berth bug: ${typeof value} in Terraform configuration`);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 /**
- * The stack as Terraform JSON configuration, canonical. `prepareStack()` is deliberately not
- * called: it adds a local backend whose path is absolute and machine-specific.
+ * Drops cdktf's `"//"` metadata (construct paths, cdktf version) from where cdktf puts it: the
+ * root and each resource body. Only there, so nothing a user wrote is ever dropped silently;
+ * the tests assert no other "//" appears.
  */
-export function toTerraformJson(scope: TerraformStack): Json {
-  return canonicalize(scope.toTerraform());
+function stripMetadata(config: Record<string, unknown>): Record<string, unknown> {
+  const { "//": _root, ...rest } = config;
+  if (!isRecord(rest["resource"])) return rest;
+  const resource = Object.fromEntries(
+    Object.entries(rest["resource"]).map(([type, byName]) => [
+      type,
+      isRecord(byName)
+        ? Object.fromEntries(Object.entries(byName).map(([name, body]) => [name, isRecord(body) ? withoutComment(body) : body]))
+        : byName,
+    ]),
+  );
+  return { ...rest, resource };
+}
+
+function withoutComment(body: Record<string, unknown>): Record<string, unknown> {
+  const { "//": _metadata, ...rest } = body;
+  return rest;
+}
+
+/**
+ * The stack as Terraform JSON configuration, canonical: metadata dropped, keys sorted.
+ * `prepareStack()` is deliberately not called: it adds a local backend whose path is absolute
+ * and machine-specific.
+ */
+export function toTerraformJson(scope: TerraformStack): JsonObject {
+  const raw: unknown = scope.toTerraform();
+  if (!isRecord(raw)) throw new Error("berth bug: Terraform configuration is not an object");
+  // canonicalize maps an object to an object.
+  return canonicalize(stripMetadata(raw)) as JsonObject;
 }

@@ -1,7 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
-import { isAccountId, isRegion, parseArn, partitionOf } from "./shared/aws-formats.js";
+import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { taskContainers } from "./shared/containers.js";
 
 /**

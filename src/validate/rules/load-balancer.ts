@@ -15,9 +15,13 @@ const PATH_PATTERN = /^[/*?][A-Za-z0-9_\-.$/~"'@:+&*?]*$/;
 /** Host headers: letters, digits, `-.*?`, at least one dot, only letters (or wildcards) after the last. */
 const HOST_HEADER = /^[A-Za-z0-9\-.*?]*\.[A-Za-z*?]+$/;
 
+/** ELB's quotas on one listener rule's conditions. */
+const RULE_LIMITS = { valuesPerCondition: 3, valuesPerRule: 5, wildcardsPerRule: 5 } as const;
+
 /**
- * B502/B503/B508: the listener rule berth adds to the shared listener. Priorities outside
- * 1–50000 and rules without conditions are rejected by ELB at deploy time.
+ * B502/B503/B508/B510: the listener rule berth adds to the shared listener. Priorities outside
+ * 1–50000, rules without conditions and rules over ELB's condition quotas are rejected by ELB
+ * at deploy time, after the rest of the stack has been created.
  */
 export const listenerRule: ServiceRule = (spec, context) => {
   const lb = spec.loadBalancer;
@@ -26,6 +30,18 @@ export const listenerRule: ServiceRule = (spec, context) => {
   if (lb.paths.length === 0 && lb.hosts.length === 0) context.report("B503", ["loadBalancer"], {});
   lb.paths.forEach((value, i) => checkPattern(value, "path pattern", PATH_PATTERN, ["loadBalancer", "paths", i], context));
   lb.hosts.forEach((value, i) => checkPattern(value, "host header", HOST_HEADER, ["loadBalancer", "hosts", i], context));
+
+  const max = RULE_LIMITS.valuesPerCondition;
+  if (lb.paths.length > max) context.report("B510", ["loadBalancer", "paths"], { what: "path patterns", count: lb.paths.length, max });
+  if (lb.hosts.length > max) context.report("B510", ["loadBalancer", "hosts"], { what: "host headers", count: lb.hosts.length, max });
+  const values = [...lb.paths, ...lb.hosts];
+  if (values.length > RULE_LIMITS.valuesPerRule) {
+    context.report("B510", ["loadBalancer"], { what: "path and host values", count: values.length, max: RULE_LIMITS.valuesPerRule });
+  }
+  const wildcards = values.join("").replace(/[^*?]/g, "").length;
+  if (wildcards > RULE_LIMITS.wildcardsPerRule) {
+    context.report("B510", ["loadBalancer"], { what: "wildcards (* and ?)", count: wildcards, max: RULE_LIMITS.wildcardsPerRule });
+  }
 };
 
 /**

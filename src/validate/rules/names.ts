@@ -1,6 +1,6 @@
 import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
 import type { ServiceRule } from "./rule.js";
-import { isRegion } from "./shared/aws-formats.js";
+import { isRegion } from "../../spec/aws-formats.js";
 
 /**
  * B501/B509: names berth derives from the spec must fit AWS's limits. The builders are the

@@ -1,7 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
-import { isEc2Id, isIpv4Cidr, type Ec2IdPrefix } from "./shared/aws-formats.js";
+import { isEc2Id, isIpv4Cidr, type Ec2IdPrefix } from "../../spec/aws-formats.js";
 
 /** How each id prefix is named in messages. */
 const KIND: Record<Ec2IdPrefix, string> = { vpc: "VPC", subnet: "subnet", sg: "security group" };
@@ -18,9 +18,11 @@ export const networkIds: ServiceRule = (spec, context) => {
 };
 
 /**
- * B302/B303: `allowFrom` feeds the generated security group's ingress rules, so each entry must
- * be a security group id or an IPv4 CIDR; and it means nothing when the author brings their own
- * groups — silently ignoring it would leave the ports closed (or open) against expectations.
+ * B302/B303/B305: `allowFrom` feeds the generated security group's ingress rules, so each entry
+ * must be a security group id or an IPv4 CIDR; and it means nothing when the author brings their
+ * own groups — silently ignoring it would leave the ports closed (or open) against expectations.
+ * Behind a load balancer an empty `allowFrom` means every health check times out and the
+ * circuit breaker rolls the deploy back; a warning, since ingress could be added out of band.
  */
 export const allowFrom: ServiceRule = (spec, context) => {
   const { network } = spec;
@@ -29,6 +31,9 @@ export const allowFrom: ServiceRule = (spec, context) => {
   });
   if (network.securityGroups !== undefined && network.allowFrom.length > 0) {
     context.report("B303", ["network", "allowFrom"], {});
+  }
+  if (network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined) {
+    context.report("B305", ["network", "allowFrom"], {}, "warning");
   }
 };
 

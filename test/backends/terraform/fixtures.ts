@@ -3,8 +3,9 @@ import type { Stack } from "../../../src/ir/index.js";
 /** Tags every resource of the fixture carries, as lowering would resolve them. */
 const TAGS = { ManagedBy: "berth", Service: "my-api" } as const;
 
-/** Account and region of the fixture, reused by assertions. */
+/** Account of the fixture, reused by assertions. */
 export const ACCOUNT = "123456789012";
+/** Region of the fixture, reused by assertions. */
 export const REGION = "us-east-1";
 
 /**
@@ -82,6 +83,7 @@ export const myApiStack: Stack = {
       name: "my-api",
       description: "Tasks of my-api",
       vpcId: "vpc-0a1b2c3d",
+      egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic" }],
       ingress: [
         {
           protocol: "tcp",

@@ -62,6 +62,8 @@ describe("terraform backend: main.tf.json", () => {
     expect(text).not.toContain("backend");
     expect(text).not.toContain(process.cwd());
     expect(text).not.toContain("cdktf");
+    // An unresolved cdktf token would be a reference silently lost.
+    expect(text).not.toContain("TfToken");
   });
 
   it("pins the provider by qualified source and a version range, and guards the account", async () => {
@@ -112,7 +114,7 @@ describe("terraform backend: main.tf.json", () => {
       "aws_lb_listener_rule.listener_rule",
       "aws_lb_target_group.target_group",
       "aws_security_group.security_group",
-      "aws_vpc_security_group_egress_rule.security_group_egress_all",
+      "aws_vpc_security_group_egress_rule.security_group_egress_all_0_0_0_0_0",
       "aws_vpc_security_group_ingress_rule.security_group_ingress_tcp_8080_sg_0a1b2c3d4e5f60718",
     ]);
     expect(at(config, "variable")).toEqual({
@@ -211,7 +213,7 @@ describe("terraform backend: main.tf.json", () => {
     const rule = at(config, "resource", "aws_lb_listener_rule", "listener_rule");
     expect(at(rule, "condition")).toEqual([{ path_pattern: { values: ["/api/*"] } }]);
     expect(at(rule, "action")).toEqual([{ target_group_arn: "${aws_lb_target_group.target_group.arn}", type: "forward" }]);
-    expect(at(config, "resource", "aws_vpc_security_group_egress_rule", "security_group_egress_all")).toMatchObject({
+    expect(at(config, "resource", "aws_vpc_security_group_egress_rule", "security_group_egress_all_0_0_0_0_0")).toMatchObject({
       cidr_ipv4: "0.0.0.0/0",
       ip_protocol: "-1",
       description: expect.any(String),

@@ -1,16 +1,10 @@
-import type { IngressRule, SecurityGroupResource } from "../../../ir/index.js";
+import type { EgressRule, IngressRule, SecurityGroupResource } from "../../../ir/index.js";
 import { cfnTags, type CfnObject, type CfnResource } from "../values.js";
 
-/**
- * The IR defines egress of a generated group as "open to all" without spelling out the rule, so
- * its one CloudFormation rendering lives here. Written explicitly (rather than relying on
- * EC2's implicit default rule) so the template shows what the group allows.
- */
-const ALLOW_ALL_EGRESS: CfnObject = {
-  IpProtocol: "-1",
-  CidrIp: "0.0.0.0/0",
-  Description: "Allow all outbound traffic",
-};
+/** An egress rule; "-1" is every protocol, so no ports are given. */
+function egressRule(rule: EgressRule): CfnObject {
+  return { IpProtocol: "-1", CidrIp: rule.cidr, Description: rule.description };
+}
 
 function ingressRule(rule: IngressRule): CfnObject {
   return {
@@ -35,7 +29,7 @@ export function securityGroupResource(group: SecurityGroupResource): CfnResource
       GroupDescription: group.description,
       VpcId: group.vpcId,
       SecurityGroupIngress: group.ingress.map(ingressRule),
-      SecurityGroupEgress: [ALLOW_ALL_EGRESS],
+      SecurityGroupEgress: group.egress.map(egressRule),
       Tags: cfnTags(group.tags),
     },
   };

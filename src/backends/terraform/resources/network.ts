@@ -6,12 +6,6 @@ import type { KindEmitter } from "../context.js";
 import { auxiliaryName, primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 
-/**
- * Wording of the all-traffic egress rule. The IR states egress is open (tasks pull images and
- * call AWS APIs) but carries no description; this must match the CloudFormation backend's.
- */
-export const EGRESS_DESCRIPTION = "Allow all outbound traffic";
-
 /** The source argument of an ingress rule; a CIDR with `:` is IPv6. */
 function sourceArguments(source: IngressSource): { cidrIpv4?: string; cidrIpv6?: string; referencedSecurityGroupId?: string } {
   if ("cidr" in source) return source.cidr.includes(":") ? { cidrIpv6: source.cidr } : { cidrIpv4: source.cidr };
@@ -50,13 +44,15 @@ export const securityGroupEmitter: KindEmitter<SecurityGroupResource> = {
         ...sourceArguments(rule.source),
       });
     }
-    ctx.create(VpcSecurityGroupEgressRule, auxiliaryName(group.id, "egress_all"), {
-      securityGroupId: construct.id,
-      description: EGRESS_DESCRIPTION,
-      // "-1" is every protocol; ports must then be omitted.
-      ipProtocol: "-1",
-      cidrIpv4: "0.0.0.0/0",
-    });
+    for (const rule of group.egress) {
+      ctx.create(VpcSecurityGroupEgressRule, auxiliaryName(group.id, `egress_all_${rule.cidr}`), {
+        securityGroupId: construct.id,
+        description: rule.description,
+        // "-1" is every protocol; ports must then be omitted.
+        ipProtocol: "-1",
+        ...(rule.cidr.includes(":") ? { cidrIpv6: rule.cidr } : { cidrIpv4: rule.cidr }),
+      });
+    }
     return construct;
   },
 };

@@ -126,9 +126,9 @@ resource "aws_security_group" "service_security_group" {
   vpc_id      = "vpc-0a1b2c3d"
 }
 
-resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_all" {
+resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_all_0_0_0_0_0" {
   cidr_ipv4         = "0.0.0.0/0"
-  description       = "Allow all outbound traffic"
+  description       = "Allow all outbound traffic (image pulls, AWS APIs)"
   ip_protocol       = "-1"
   security_group_id = aws_security_group.service_security_group.id
 }

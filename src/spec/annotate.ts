@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { locatePath } from "./locate.js";
+
+/**
+ * Adds `line:column` to diagnostics of TypeScript/JavaScript specs (I/O edge: reads the files).
+ * ts-morph is loaded only here, on the error path, because it costs about a second to load.
+ */
+export async function annotateLocations(diagnostics: readonly Diagnostic[], cwd: string): Promise<Diagnostic[]> {
+  const pending = diagnostics.filter((d) => d.location === undefined && d.path !== "");
+  if (pending.length === 0) return [...diagnostics];
+  const morph = await import("ts-morph");
+  const project = new morph.Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
+  const sources = new Map<string, ReturnType<typeof project.createSourceFile> | undefined>();
+  const sourceOf = async (file: string) => {
+    if (!sources.has(file)) {
+      const text = await readFile(resolve(cwd, file), "utf8").catch(() => undefined);
+      sources.set(file, text === undefined ? undefined : project.createSourceFile(file.replace(/\.(mjs|js)$/, ".ts"), text));
+    }
+    return sources.get(file);
+  };
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const source = d.location === undefined && d.path !== "" ? await sourceOf(d.file) : undefined;
+    const location = source ? locatePath(morph, source, d.path) : undefined;
+    out.push(location ? { ...d, location } : d);
+  }
+  return out;
+}
