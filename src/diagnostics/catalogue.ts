@@ -83,6 +83,14 @@ export const CATALOGUE = {
     message: () => "network.allowFrom is empty, so the generated security group admits no traffic and the load balancer cannot reach the tasks.",
     hint: () => 'Add the load balancer\'s security group, e.g. allowFrom: ["sg-0a1b2c3d"], or give your own securityGroups.',
   }),
+  B306: entry({
+    message: () => "awsvpc tasks need a network (vpc and subnets).",
+    hint: () => 'Add network: { vpc: "vpc-…", subnets: ["subnet-…"] }; private subnets are the safe choice.',
+  }),
+  B307: entry({
+    message: () => "A load balancer target group needs the VPC it lives in.",
+    hint: () => 'Add network: { vpc: "vpc-…" }; in bridge or host mode only vpc is used.',
+  }),
   B401: entry<{ kind: string; value: string; example: string; reason?: string }>({
     message: (a) => `"${a.value}" is not a valid ${a.kind} ARN${a.reason ? `: ${a.reason}` : ""}.`,
     hint: (a) => `Expected the form ${a.example}.`,

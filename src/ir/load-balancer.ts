@@ -8,7 +8,7 @@ export interface TargetGroupResource {
   readonly vpcId: string;
   readonly port: number;
   readonly protocol: "HTTP" | "HTTPS";
-  readonly targetType: "ip";
+  readonly targetType: "ip" | "instance";
   readonly healthCheck: {
     readonly path: string;
     readonly protocol: "HTTP" | "HTTPS";

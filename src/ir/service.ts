@@ -1,29 +1,66 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
 
-/** An ECS service keeping `desiredCount` copies of a task running. */
+/** One entry of a capacity provider strategy. */
+export interface CapacityProviderStrategyItem {
+  readonly provider: string;
+  readonly weight: number;
+  readonly base: number;
+}
+
+/** A placement constraint (EC2 only). */
+export interface PlacementConstraint {
+  readonly type: "distinctInstance" | "memberOf";
+  readonly expression?: string;
+}
+
+/** A placement strategy (EC2 only). */
+export interface PlacementStrategy {
+  readonly type: "spread" | "binpack" | "random";
+  readonly field?: string;
+}
+
+/**
+ * Service attributes another system owns after the first deploy: auto scaling owns the task
+ * count, CodeDeploy the task definition and load balancers. Backends make sure an infra deploy
+ * does not reset them (Terraform `ignore_changes`; CloudFormation by omission or its own rules).
+ */
+export type ExternallyManaged = "desiredCount" | "taskDefinition" | "loadBalancers";
+
+/** An ECS service keeping `desiredCount` copies of a task running (or one per instance, for DAEMON). */
 export interface ServiceResource {
   readonly kind: "service";
   readonly id: ResourceId;
   readonly name: string;
-  /** Cluster name or ARN, as given in the spec. */
+  /** Cluster name or ARN. */
   readonly cluster: string;
   readonly taskDefinition: ResourceId;
-  readonly desiredCount: number;
-  readonly launchType: "FARGATE";
-  readonly platformVersion: "LATEST";
-  readonly network: {
+  /** Absent for DAEMON services. */
+  readonly desiredCount?: number;
+  /** Absent when a capacity provider strategy is used (the two are mutually exclusive). */
+  readonly launchType?: "FARGATE" | "EC2";
+  readonly capacityProviderStrategy: readonly CapacityProviderStrategyItem[];
+  /** Fargate platform version; absent on EC2. */
+  readonly platformVersion?: "LATEST";
+  readonly schedulingStrategy: "REPLICA" | "DAEMON";
+  /** awsvpc configuration; absent in bridge/host network mode. */
+  readonly network?: {
     readonly subnets: readonly string[];
     readonly securityGroups: readonly StringValue[];
     readonly assignPublicIp: boolean;
   };
+  readonly placementConstraints: readonly PlacementConstraint[];
+  readonly placementStrategy: readonly PlacementStrategy[];
   readonly loadBalancers: readonly { readonly targetGroup: ResourceId; readonly containerName: string; readonly containerPort: number }[];
   /** Seconds; only set when the service is behind a load balancer. */
   readonly healthCheckGracePeriodSeconds?: number;
+  /** Who rolls out new task definitions: ECS itself (rolling) or CodeDeploy (blue/green). */
+  readonly deploymentController: "ECS" | "CODE_DEPLOY";
   readonly deployment: {
     readonly minimumHealthyPercent: number;
     readonly maximumPercent: number;
     readonly circuitBreaker: { readonly enable: boolean; readonly rollback: boolean };
   };
+  readonly externallyManaged: readonly ExternallyManaged[];
   readonly enableExecuteCommand: boolean;
   readonly propagateTags: "TASK_DEFINITION";
   readonly enableEcsManagedTags: boolean;

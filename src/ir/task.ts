@@ -39,6 +39,8 @@ export interface Container {
   readonly memory?: number;
   readonly memoryReservation?: number;
   readonly dependsOn: readonly { readonly containerName: string; readonly condition: "START" | "COMPLETE" | "SUCCESS" | "HEALTHY" }[];
+  /** GPUs reserved for the container (EC2 only). */
+  readonly gpuCount?: number;
   readonly logging: {
     readonly driver: "awslogs";
     readonly logGroup: ResourceId;
@@ -47,7 +49,7 @@ export interface Container {
   };
 }
 
-/** An ECS task definition. */
+/** An ECS task definition (Fargate or EC2). */
 export interface TaskDefinitionResource {
   readonly kind: "taskDefinition";
   readonly id: ResourceId;
@@ -55,8 +57,8 @@ export interface TaskDefinitionResource {
   /** CPU units and MiB, as numbers; backends render them as their engines expect. */
   readonly cpu: number;
   readonly memory: number;
-  readonly networkMode: "awsvpc";
-  readonly requiresCompatibilities: readonly "FARGATE"[];
+  readonly networkMode: "awsvpc" | "bridge" | "host";
+  readonly requiresCompatibilities: readonly ("FARGATE" | "EC2")[];
   readonly runtimePlatform: { readonly cpuArchitecture: "X86_64" | "ARM64"; readonly operatingSystemFamily: "LINUX" };
   /** GiB; absent means Fargate's default 20 GiB. */
   readonly ephemeralStorageGiB?: number;

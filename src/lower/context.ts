@@ -1,5 +1,6 @@
 import type { Tags } from "../ir/index.js";
 import type { ParsedService } from "../spec/schema/index.js";
+import { computeOf } from "../spec/compute.js";
 import { mainContainerName } from "../spec/names.js";
 import { partitionOf } from "../spec/aws-formats.js";
 import { sortedRecord, type Environment } from "./aws.js";
@@ -25,6 +26,8 @@ export interface LowerContext {
   readonly tags: Tags;
   /** Name of the main container after defaults. */
   readonly mainContainerName: string;
+  /** Where the tasks run. */
+  readonly compute: "FARGATE" | "EC2";
 }
 
 /** Builds the shared context for one parsed service spec. */
@@ -34,5 +37,6 @@ export function createContext(spec: ParsedService): LowerContext {
     env: { account: spec.account, region: spec.region, partition: partitionOf(spec.region) },
     tags: sortedRecord(spec.tags),
     mainContainerName: mainContainerName(spec.container),
+    compute: computeOf(spec),
   };
 }

@@ -7,7 +7,8 @@ import { loadBalancerTarget } from "./ports.js";
 export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undefined {
   const lb = ctx.spec.loadBalancer;
   const target = loadBalancerTarget(ctx);
-  if (!lb || !target) return undefined;
+  // Validation guarantees a network (for its VPC) whenever there is a load balancer.
+  if (!lb || !target || !ctx.spec.network) return undefined;
   const hc = lb.healthCheck;
   return {
     kind: "targetGroup",
@@ -16,8 +17,9 @@ export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undef
     vpcId: ctx.spec.network.vpc,
     port: target.containerPort,
     protocol: lb.protocol,
-    // awsvpc tasks have their own ENIs, so targets are registered by IP, not instance.
-    targetType: "ip",
+    // awsvpc tasks have their own ENIs and register by IP; bridge/host tasks register as the
+    // instance plus (dynamic) host port, and are health-checked on that traffic port.
+    targetType: ctx.spec.networkMode === "awsvpc" ? "ip" : "instance",
     healthCheck: {
       path: hc.path,
       protocol: lb.protocol,

@@ -1,4 +1,4 @@
-import type { IngressRule, SecurityGroupResource, StringValue } from "../ir/index.js";
+import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js";
 
@@ -9,7 +9,8 @@ import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js
  */
 export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | undefined {
   const { network, name } = ctx.spec;
-  if (network.securityGroups) return undefined;
+  // Only awsvpc tasks have their own interfaces; in bridge/host mode they use the instance's groups.
+  if (!network || ctx.spec.networkMode !== "awsvpc" || network.securityGroups) return undefined;
   const target = loadBalancerTarget(ctx);
   const ports = target
     ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
@@ -37,7 +38,10 @@ export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | u
   };
 }
 
-/** The security groups the service's tasks use: the spec's, or a reference to the generated one. */
-export function serviceSecurityGroups(ctx: LowerContext): StringValue[] {
-  return ctx.spec.network.securityGroups ? [...ctx.spec.network.securityGroups] : [{ resource: IDS.securityGroup, attribute: "id" }];
+/** The awsvpc configuration of the tasks (the spec's groups, or the generated one); undefined in bridge/host mode. */
+export function awsvpcConfiguration(ctx: LowerContext): ServiceResource["network"] {
+  const { network, networkMode } = ctx.spec;
+  if (!network || networkMode !== "awsvpc") return undefined;
+  const securityGroups: StringValue[] = network.securityGroups ? [...network.securityGroups] : [{ resource: IDS.securityGroup, attribute: "id" }];
+  return { subnets: network.subnets, securityGroups, assignPublicIp: network.assignPublicIp };
 }

@@ -1,30 +1,40 @@
-import type { ServiceResource } from "../ir/index.js";
+import type { ExternallyManaged, ServiceResource } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
-import { serviceSecurityGroups } from "./network.js";
+import { awsvpcConfiguration } from "./network.js";
 import { loadBalancerTarget } from "./ports.js";
 
-/** The ECS service: Fargate, private networking by default, rolling deploys with the circuit breaker. */
+/** The ECS service: private networking by default, rolling deploys with the circuit breaker. */
 export function lowerService(ctx: LowerContext): ServiceResource {
   const { spec } = ctx;
   const target = loadBalancerTarget(ctx);
   const breaker = spec.deploy.circuitBreaker;
+  const daemon = spec.scheduling === "DAEMON";
+  const network = awsvpcConfiguration(ctx);
+  // With auto scaling on, the stack must not reset the running count on every infra deploy.
+  const externallyManaged: ExternallyManaged[] = spec.scaling ? ["desiredCount"] : [];
   return {
     kind: "service",
     id: IDS.service,
     name: spec.name,
     cluster: spec.cluster,
     taskDefinition: IDS.taskDefinition,
-    desiredCount: spec.desiredCount,
-    launchType: "FARGATE",
-    platformVersion: "LATEST",
-    network: { subnets: spec.network.subnets, securityGroups: serviceSecurityGroups(ctx), assignPublicIp: spec.network.assignPublicIp },
+    ...(daemon ? {} : { desiredCount: spec.desiredCount }),
+    ...(spec.capacityProviders ? {} : { launchType: ctx.compute }),
+    capacityProviderStrategy: (spec.capacityProviders ?? []).map((p) => ({ provider: p.provider, weight: p.weight, base: p.base })),
+    ...(ctx.compute === "FARGATE" ? { platformVersion: "LATEST" as const } : {}),
+    schedulingStrategy: spec.scheduling,
+    ...(network ? { network } : {}),
+    placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
+    placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
     loadBalancers: target ? [{ targetGroup: IDS.targetGroup, ...target }] : [],
     ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
+    deploymentController: "ECS",
     deployment: {
       minimumHealthyPercent: spec.deploy.minimumHealthyPercent,
       maximumPercent: spec.deploy.maximumPercent,
       circuitBreaker: breaker === false ? { enable: false, rollback: false } : { enable: true, rollback: breaker.rollback },
     },
+    externallyManaged,
     enableExecuteCommand: spec.exec,
     propagateTags: "TASK_DEFINITION",
     enableEcsManagedTags: true,

@@ -7,7 +7,7 @@ import { secretValueFrom } from "./secrets.js";
 
 type ParsedContainer = ParsedService["container"];
 
-/** The task definition: Fargate, awsvpc, the main container first and then the sidecars in spec order. */
+/** The task definition: the main container first, then the sidecars in spec order. */
 export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
   const { spec } = ctx;
   const main = lowerContainer(ctx, spec.container, ctx.mainContainerName, true);
@@ -18,8 +18,8 @@ export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
     family: spec.name,
     cpu: spec.cpu,
     memory: spec.memory,
-    networkMode: "awsvpc",
-    requiresCompatibilities: ["FARGATE"],
+    networkMode: spec.networkMode,
+    requiresCompatibilities: [ctx.compute],
     runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },
     ...(spec.ephemeralStorageGiB === undefined ? {} : { ephemeralStorageGiB: spec.ephemeralStorageGiB }),
     executionRole: IDS.executionRole,
@@ -62,6 +62,7 @@ function lowerContainer(ctx: LowerContext, c: ParsedContainer, name: string, isM
     ...(c.memory === undefined ? {} : { memory: c.memory }),
     ...(c.memoryReservation === undefined ? {} : { memoryReservation: c.memoryReservation }),
     dependsOn: c.dependsOn.map((d) => ({ containerName: d.container, condition: d.condition })),
+    ...(c.gpu === undefined ? {} : { gpuCount: c.gpu }),
     logging: {
       driver: "awslogs",
       logGroup: IDS.logGroup,

@@ -40,8 +40,8 @@ describe("lowering the guide's service", () => {
     expect(service.loadBalancers).toEqual([{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }]);
     expect(service.dependsOn).toEqual(["ListenerRule"]);
     expect(service.deployment).toEqual({ minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } });
-    expect(service.network.assignPublicIp).toBe(false);
-    expect(service.network.securityGroups).toEqual([{ resource: "ServiceSecurityGroup", attribute: "id" }]);
+    expect(service.network!.assignPublicIp).toBe(false);
+    expect(service.network!.securityGroups).toEqual([{ resource: "ServiceSecurityGroup", attribute: "id" }]);
   });
 
   it("uses the guide's health check and target group settings", () => {

@@ -79,32 +79,32 @@ describe("fargate-size", () => {
 
 describe("network-ids", () => {
   it("accepts 8- and 17-hex ids and rejects other lengths, case and prefixes", () => {
-    expect(check((s) => ((s.network.vpc = "vpc-0123456789abcdef0"), (s.network.securityGroups = ["sg-0a1b2c3d4e5f60718"]), (s.network.allowFrom = [])))).toEqual([]);
+    expect(check((s) => ((s.network!.vpc = "vpc-0123456789abcdef0"), (s.network!.securityGroups = ["sg-0a1b2c3d4e5f60718"]), (s.network!.allowFrom = [])))).toEqual([]);
     const bad = check((s) => {
-      s.network.vpc = "vpc-0123456789abcdef";
-      s.network.subnets = ["subnet-0A1B2C3D", "sg-0a1b2c3d", "subnet-0a1b2c3d4"];
+      s.network!.vpc = "vpc-0123456789abcdef";
+      s.network!.subnets = ["subnet-0A1B2C3D", "sg-0a1b2c3d", "subnet-0a1b2c3d4"];
     });
     expect(at(bad, "B301")).toEqual(["network.vpc", "network.subnets[0]", "network.subnets[1]", "network.subnets[2]"]);
   });
 
   it("accepts security group ids and IPv4 CIDRs in allowFrom", () => {
-    expect(check((s) => (s.network.allowFrom = ["sg-0a1b2c3d", "10.0.0.0/16", "0.0.0.0/0", "192.168.1.10/32"]))).toEqual([]);
+    expect(check((s) => (s.network!.allowFrom = ["sg-0a1b2c3d", "10.0.0.0/16", "0.0.0.0/0", "192.168.1.10/32"]))).toEqual([]);
     for (const cidr of ["10.0.0.0/33", "256.0.0.0/8", "10.0.0.0", "010.0.0.0/8", "::/0"]) expect(isIpv4Cidr(cidr)).toBe(false);
-    expect(at(check((s) => (s.network.allowFrom = ["sg-0a1b2c3d", "10.0.0.0/33"])), "B302")).toEqual(["network.allowFrom[1]"]);
+    expect(at(check((s) => (s.network!.allowFrom = ["sg-0a1b2c3d", "10.0.0.0/33"])), "B302")).toEqual(["network.allowFrom[1]"]);
   });
 
   it("rejects allowFrom next to own security groups, but not an empty allowFrom", () => {
-    expect(codes(check((s) => (s.network.securityGroups = ["sg-0a1b2c3d"])))).toEqual(["B303"]);
-    expect(check((s) => ((s.network.securityGroups = ["sg-0a1b2c3d"]), (s.network.allowFrom = [])))).toEqual([]);
+    expect(codes(check((s) => (s.network!.securityGroups = ["sg-0a1b2c3d"])))).toEqual(["B303"]);
+    expect(check((s) => ((s.network!.securityGroups = ["sg-0a1b2c3d"]), (s.network!.allowFrom = [])))).toEqual([]);
   });
 
   it("warns when a load balancer cannot reach tasks behind the generated security group", () => {
-    expect(check((s) => (s.network.allowFrom = []))).toMatchObject([{ code: "B305", severity: "warning", path: "network.allowFrom" }]);
-    expect(check((s) => ((s.network.allowFrom = []), delete s.loadBalancer))).toEqual([]);
+    expect(check((s) => (s.network!.allowFrom = []))).toMatchObject([{ code: "B305", severity: "warning", path: "network.allowFrom" }]);
+    expect(check((s) => ((s.network!.allowFrom = []), delete s.loadBalancer))).toEqual([]);
   });
 
   it("reports each repeated entry at its own index", () => {
-    const d = check((s) => (s.network.subnets = ["subnet-0a1b2c3d", "subnet-4e5f6a7b", "subnet-0a1b2c3d", "subnet-0a1b2c3d"]));
+    const d = check((s) => (s.network!.subnets = ["subnet-0a1b2c3d", "subnet-4e5f6a7b", "subnet-0a1b2c3d", "subnet-0a1b2c3d"]));
     expect(at(d, "B304")).toEqual(["network.subnets[2]", "network.subnets[3]"]);
   });
 });

@@ -74,6 +74,8 @@ export const container = z.strictObject({
   memory: z.number().int().min(6).optional(),
   /** Soft memory reservation in MiB. @default none */
   memoryReservation: z.number().int().min(6).optional(),
+  /** GPUs reserved for this container (EC2 with GPU instances only). @default none */
+  gpu: z.number().int().min(1).max(16).optional(),
   /** Containers that must reach a state before this one starts. @default [] */
   dependsOn: z.array(containerDependency).default([]),
   /** awslogs settings for this container. @default the service's logging settings */

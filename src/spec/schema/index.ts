@@ -5,5 +5,7 @@ export * from "./iam.js";
 export * from "./load-balancer.js";
 export * from "./logging.js";
 export * from "./network.js";
+export * from "./placement.js";
+export * from "./scaling.js";
 export * from "./secrets.js";
 export * from "./service.js";

@@ -6,8 +6,10 @@ import { taskRole } from "./iam.js";
 import { loadBalancer } from "./load-balancer.js";
 import { logging } from "./logging.js";
 import { network } from "./network.js";
+import { capacityProviderItem, placement } from "./placement.js";
+import { scaling } from "./scaling.js";
 
-/** A long-running ECS service on Fargate. The single source of truth for `defineService()`. */
+/** A long-running ECS service on Fargate or EC2. The single source of truth for `defineService()`. */
 export const serviceSchema = z.strictObject({
   /** Service name; also the task family, log group suffix and resource name prefix. */
   name: resourceName.max(32),
@@ -15,12 +17,28 @@ export const serviceSchema = z.strictObject({
   account: z.string(),
   /** AWS region the stack deploys to, e.g. `us-east-1`; ARNs in the spec must match it. */
   region: z.string(),
-  /** Existing ECS cluster: name or ARN. */
+  /** ECS cluster: name or ARN of an existing one, or the name of a `defineCluster()` spec. */
   cluster: z.string().min(1),
-  /** Task CPU units; a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
+  /**
+   * Where tasks run, when no capacity provider strategy is given. Mutually exclusive with
+   * `capacityProviders`. @default "FARGATE" (when `capacityProviders` is absent)
+   */
+  launchType: z.enum(["FARGATE", "EC2"]).optional(),
+  /**
+   * Capacity provider strategy, e.g. Spot-heavy: `[{ provider: "FARGATE_SPOT", weight: 4 },
+   * { provider: "FARGATE", weight: 1, base: 1 }]`. @default none (launch type is used)
+   */
+  capacityProviders: z.array(capacityProviderItem).min(1).max(20).optional(),
+  /** Task CPU units; on Fargate a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
   cpu: z.number().int(),
-  /** Task memory in MiB; must be valid for the chosen `cpu`. */
+  /** Task memory in MiB; on Fargate it must be valid for the chosen `cpu`. */
   memory: z.number().int(),
+  /** Task networking mode; `bridge` and `host` need EC2. @default "awsvpc" */
+  networkMode: z.enum(["awsvpc", "bridge", "host"]).default("awsvpc"),
+  /** REPLICA keeps `desiredCount` tasks; DAEMON runs one task per EC2 instance. @default "REPLICA" */
+  scheduling: z.enum(["REPLICA", "DAEMON"]).default("REPLICA"),
+  /** Placement constraints and strategies (EC2 only). @default none */
+  placement: placement.default({ constraints: [], strategy: [] }),
   /** CPU architecture of the task. @default "x86_64" */
   architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
   /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */
@@ -31,12 +49,14 @@ export const serviceSchema = z.strictObject({
   sidecars: z.array(container).default([]),
   /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
   logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
-  /** Task networking. */
-  network: network,
+  /** Task networking: required for `awsvpc`; for a load balancer in other modes, only `vpc` is used. @default none */
+  network: network.optional(),
   /** Attach to an existing ALB listener. @default none (internal service) */
   loadBalancer: loadBalancer.optional(),
-  /** Number of tasks to keep running. @default 2 */
+  /** Number of tasks to keep running (REPLICA only; with `scaling`, only the initial count). @default 2 */
   desiredCount: z.number().int().min(0).default(2),
+  /** Auto scaling of the task count. @default none (fixed `desiredCount`) */
+  scaling: scaling.optional(),
   /** How new versions roll out. @default rolling, 100/200 %, circuit breaker with rollback */
   deploy: rollingDeploy.default({ strategy: "rolling", minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { rollback: true } }),
   /** Permissions of the application code. @default no permissions */

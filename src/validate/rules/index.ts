@@ -5,7 +5,7 @@ import { containerReservations, fargateTaskSize } from "./fargate-size.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
-import { allowFrom, duplicateNetworkEntries, networkIds } from "./network-ids.js";
+import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule } from "./rule.js";
 
 /**
@@ -15,6 +15,7 @@ import type { ServiceRule } from "./rule.js";
 export const SERVICE_RULES: readonly ServiceRule[] = [
   fargateTaskSize,
   containerReservations,
+  networkPresent,
   networkIds,
   allowFrom,
   duplicateNetworkEntries,

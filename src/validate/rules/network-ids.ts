@@ -12,9 +12,20 @@ const KIND: Record<Ec2IdPrefix, string> = { vpc: "VPC", subnet: "subnet", sg: "s
  */
 export const networkIds: ServiceRule = (spec, context) => {
   const { network } = spec;
+  if (!network) return;
   checkId(network.vpc, "vpc", ["network", "vpc"], context);
   network.subnets.forEach((id, i) => checkId(id, "subnet", ["network", "subnets", i], context));
   network.securityGroups?.forEach((id, i) => checkId(id, "sg", ["network", "securityGroups", i], context));
+};
+
+/**
+ * B306/B307: awsvpc tasks get their own network interfaces, so they need subnets; a target
+ * group needs the VPC it lives in whatever the network mode.
+ */
+export const networkPresent: ServiceRule = (spec, context) => {
+  if (spec.network) return;
+  if (spec.networkMode === "awsvpc") context.report("B306", ["network"], {});
+  else if (spec.loadBalancer) context.report("B307", ["network"], {});
 };
 
 /**
@@ -26,6 +37,7 @@ export const networkIds: ServiceRule = (spec, context) => {
  */
 export const allowFrom: ServiceRule = (spec, context) => {
   const { network } = spec;
+  if (!network) return;
   network.allowFrom.forEach((source, i) => {
     if (!isEc2Id(source, "sg") && !isIpv4Cidr(source)) context.report("B302", ["network", "allowFrom", i], { value: source });
   });
@@ -43,6 +55,7 @@ export const allowFrom: ServiceRule = (spec, context) => {
  */
 export const duplicateNetworkEntries: ServiceRule = (spec, context) => {
   const { network } = spec;
+  if (!network) return;
   reportDuplicates(network.subnets, ["network", "subnets"], context);
   reportDuplicates(network.securityGroups ?? [], ["network", "securityGroups"], context);
   reportDuplicates(network.allowFrom, ["network", "allowFrom"], context);

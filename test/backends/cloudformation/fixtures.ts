@@ -156,6 +156,12 @@ const service: ServiceResource = {
   cluster: "prod-cluster",
   taskDefinition: "TaskDefinition",
   desiredCount: 3,
+  capacityProviderStrategy: [],
+  schedulingStrategy: "REPLICA",
+  placementConstraints: [],
+  placementStrategy: [],
+  deploymentController: "ECS",
+  externallyManaged: [],
   launchType: "FARGATE",
   platformVersion: "LATEST",
   network: {
@@ -242,7 +248,7 @@ export function variantStack(): Stack {
       },
       {
         ...service,
-        network: { ...service.network, securityGroups: ["sg-0a1b2c3d", { resource: "SecurityGroup", attribute: "id" }], assignPublicIp: true },
+        network: { ...service.network!, securityGroups: ["sg-0a1b2c3d", { resource: "SecurityGroup", attribute: "id" }], assignPublicIp: true },
         tags: untagged,
       },
     ],

@@ -172,6 +172,12 @@ export const myApiStack: Stack = {
       cluster: "prod-cluster",
       taskDefinition: "TaskDefinition",
       desiredCount: 3,
+      capacityProviderStrategy: [],
+      schedulingStrategy: "REPLICA",
+      placementConstraints: [],
+      placementStrategy: [],
+      deploymentController: "ECS",
+      externallyManaged: [],
       launchType: "FARGATE",
       platformVersion: "LATEST",
       network: {

@@ -70,7 +70,7 @@ export function kitchenSinkStack(): Stack {
   const service = find(stack, "service");
   stack = replace(stack, {
     ...service,
-    network: { ...service.network, securityGroups: [...service.network.securityGroups, "sg-0123456789abcdef0"] },
+    network: { ...service.network!, securityGroups: [...service.network!.securityGroups, "sg-0123456789abcdef0"] },
     tags: {},
   });
   return { ...stack, resources: [...stack.resources].reverse() };

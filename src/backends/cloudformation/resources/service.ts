@@ -15,16 +15,24 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       ServiceName: service.name,
       Cluster: service.cluster,
       TaskDefinition: refs.attribute({ resource: service.taskDefinition, attribute: "arn" }, "taskDefinition"),
-      DesiredCount: service.desiredCount,
+      // With auto scaling owning the count, omitting DesiredCount is CloudFormation's way to keep
+      // an update from resetting it (the count is only set when the service is created).
+      DesiredCount: service.externallyManaged.includes("desiredCount") ? undefined : service.desiredCount,
       LaunchType: service.launchType,
+      CapacityProviderStrategy: nonEmpty(
+        service.capacityProviderStrategy.map((item) => ({ CapacityProvider: item.provider, Weight: item.weight, Base: item.base })),
+      ),
       PlatformVersion: service.platformVersion,
-      NetworkConfiguration: {
+      SchedulingStrategy: service.schedulingStrategy,
+      NetworkConfiguration: service.network && {
         AwsvpcConfiguration: {
           AssignPublicIp: service.network.assignPublicIp ? "ENABLED" : "DISABLED",
           SecurityGroups: service.network.securityGroups.map((group) => refs.value(group)),
           Subnets: [...service.network.subnets],
         },
       },
+      PlacementConstraints: nonEmpty(service.placementConstraints.map((c) => ({ Type: c.type, Expression: c.expression }))),
+      PlacementStrategies: nonEmpty(service.placementStrategy.map((p) => ({ Type: p.type, Field: p.field }))),
       LoadBalancers: nonEmpty(
         service.loadBalancers.map((target) => ({
           TargetGroupArn: refs.attribute({ resource: target.targetGroup, attribute: "arn" }, "targetGroup"),
@@ -33,6 +41,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
         })),
       ),
       HealthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
+      DeploymentController: { Type: service.deploymentController },
       DeploymentConfiguration: {
         MinimumHealthyPercent: service.deployment.minimumHealthyPercent,
         MaximumPercent: service.deployment.maximumPercent,

@@ -54,6 +54,7 @@ function containerDefinition(container: Container, refs: References): CfnObject 
     Cpu: container.cpu,
     Memory: container.memory,
     MemoryReservation: container.memoryReservation,
+    ResourceRequirements: container.gpuCount === undefined ? undefined : [{ Type: "GPU", Value: String(container.gpuCount) }],
     DependsOn: nonEmpty(
       container.dependsOn.map((dependency) => ({ ContainerName: dependency.containerName, Condition: dependency.condition })),
     ),

@@ -1,8 +1,16 @@
 import { EcsService } from "@cdktf/provider-aws/lib/ecs-service/index.js";
-import type { ServiceResource } from "../../../ir/index.js";
+import type { ExternallyManaged, ServiceResource } from "../../../ir/index.js";
 import type { KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
+import { nonEmpty } from "./arguments.js";
+
+/** The aws_ecs_service attribute behind each externally managed IR attribute. */
+const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
+  desiredCount: "desired_count",
+  taskDefinition: "task_definition",
+  loadBalancers: "load_balancer",
+};
 
 /**
  * `service` → `aws_ecs_service`. The provider has no `arn` attribute on a service: its `id` is
@@ -15,14 +23,32 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       name: service.name,
       cluster: service.cluster,
       taskDefinition: ctx.ref({ resource: service.taskDefinition, attribute: "arn" }),
-      desiredCount: service.desiredCount,
-      launchType: service.launchType,
-      platformVersion: service.platformVersion,
-      networkConfiguration: {
-        subnets: [...service.network.subnets],
-        securityGroups: service.network.securityGroups.map((group) => ctx.value(group)),
-        assignPublicIp: service.network.assignPublicIp,
-      },
+      ...(service.desiredCount === undefined ? {} : { desiredCount: service.desiredCount }),
+      ...(service.launchType === undefined ? {} : { launchType: service.launchType }),
+      ...nonEmpty(
+        "capacityProviderStrategy",
+        service.capacityProviderStrategy.map((item) => ({ capacityProvider: item.provider, weight: item.weight, base: item.base })),
+      ),
+      ...(service.platformVersion === undefined ? {} : { platformVersion: service.platformVersion }),
+      schedulingStrategy: service.schedulingStrategy,
+      ...(service.network === undefined
+        ? {}
+        : {
+            networkConfiguration: {
+              subnets: [...service.network.subnets],
+              securityGroups: service.network.securityGroups.map((group) => ctx.value(group)),
+              assignPublicIp: service.network.assignPublicIp,
+            },
+          }),
+      ...nonEmpty(
+        "placementConstraints",
+        service.placementConstraints.map((c) => ({ type: c.type, ...(c.expression === undefined ? {} : { expression: c.expression }) })),
+      ),
+      ...nonEmpty(
+        "orderedPlacementStrategy",
+        service.placementStrategy.map((p) => ({ type: p.type, ...(p.field === undefined ? {} : { field: p.field }) })),
+      ),
+      deploymentController: { type: service.deploymentController },
       loadBalancer: service.loadBalancers.map((balancer) => ({
         targetGroupArn: ctx.ref({ resource: balancer.targetGroup, attribute: "arn" }),
         containerName: balancer.containerName,
@@ -41,6 +67,10 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       propagateTags: service.propagateTags,
       enableEcsManagedTags: service.enableEcsManagedTags,
       ...tagsArgument(service.tags),
+      // Attributes auto scaling or CodeDeploy own after creation: an apply must not reset them.
+      ...(service.externallyManaged.length === 0
+        ? {}
+        : { lifecycle: { ignoreChanges: service.externallyManaged.map((attribute) => IGNORED_ATTRIBUTE[attribute]) } }),
       // e.g. the listener rule: ECS refuses a target group not yet attached to a load balancer.
       dependsOn: service.dependsOn.map((id) => ctx.dependency(id)),
     });

@@ -3,6 +3,7 @@ import type { Container, Image, TaskDefinitionResource } from "../../../ir/index
 import type { EmitContext, KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
+import { nonEmpty, optional } from "./arguments.js";
 
 /**
  * The image string. An input image becomes `<repository><separator>${var.<input>}`: the variable
@@ -20,16 +21,6 @@ function imageValue(image: Image, ctx: EmitContext): string {
       throw new Error(`berth bug: unknown image kind ${JSON.stringify(unknown)}`);
     }
   }
-}
-
-/** A list property only when non-empty: ECS omits empty lists, and sending them shows up as drift. */
-function nonEmpty<K extends string, T>(key: K, items: readonly T[]): Partial<Record<K, T[]>> {
-  return items.length === 0 ? {} : ({ [key]: [...items] } as Partial<Record<K, T[]>>);
-}
-
-/** An optional property only when set, so the JSON carries no `null`s. */
-function optional<K extends string, T>(key: K, value: T | undefined): Partial<Record<K, T>> {
-  return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, T>>);
 }
 
 /** One container in the ECS API's camelCase JSON form, in a fixed key order. */
@@ -63,6 +54,7 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
         startPeriod: container.healthCheck.startPeriod,
       },
     ),
+    ...optional("resourceRequirements", container.gpuCount === undefined ? undefined : [{ type: "GPU", value: String(container.gpuCount) }]),
     ...nonEmpty(
       "dependsOn",
       container.dependsOn.map((dependency) => ({ containerName: dependency.containerName, condition: dependency.condition })),

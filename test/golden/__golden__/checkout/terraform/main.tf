@@ -40,6 +40,7 @@ resource "aws_ecs_service" "service" {
   name                               = "checkout"
   platform_version                   = "LATEST"
   propagate_tags                     = "TASK_DEFINITION"
+  scheduling_strategy                = "REPLICA"
   tags = {
     team = "payments"
   }
@@ -47,6 +48,9 @@ resource "aws_ecs_service" "service" {
   deployment_circuit_breaker {
     enable   = true
     rollback = true
+  }
+  deployment_controller {
+    type = "ECS"
   }
   load_balancer {
     container_name   = "web"

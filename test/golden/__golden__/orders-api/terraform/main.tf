@@ -37,10 +37,14 @@ resource "aws_ecs_service" "service" {
   name                               = "orders-api"
   platform_version                   = "LATEST"
   propagate_tags                     = "TASK_DEFINITION"
+  scheduling_strategy                = "REPLICA"
   task_definition                    = aws_ecs_task_definition.task_definition.arn
   deployment_circuit_breaker {
     enable   = true
     rollback = true
+  }
+  deployment_controller {
+    type = "ECS"
   }
   load_balancer {
     container_name   = "app"
