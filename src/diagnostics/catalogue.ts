@@ -41,8 +41,8 @@ export const CATALOGUE = {
     hint: () => "Fix the TypeScript/JavaScript error above; `npx tsc --noEmit` on the spec shows it with context.",
   }),
   B112: entry<{ name: string; other: string }>({
-    message: (a) => `Service name "${a.name}" is also used by ${a.other}.`,
-    hint: () => "Each service writes to out/<name>/; give every spec a unique name.",
+    message: (a) => `The name "${a.name}" is also used by ${a.other}.`,
+    hint: () => "Each service, task and cluster writes to out/<name>/; give every spec a unique name.",
   }),
   B201: entry<{ cpu: number; valid: readonly number[] }>({
     message: (a) => `cpu ${a.cpu} is not a Fargate task size.`,

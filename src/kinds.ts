@@ -1,0 +1,44 @@
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import type { Stack } from "./ir/index.js";
+import { lowerServiceSpec } from "./lower/index.js";
+import type { ParsedService } from "./spec/schema/index.js";
+import { validateService } from "./validate/index.js";
+
+/** A definition after validation: its kind, its parsed spec and where it came from. */
+export interface ParsedDefinition<K extends string = string, P = unknown> {
+  readonly kind: K;
+  readonly name: string;
+  readonly file: string;
+  readonly spec: P;
+}
+
+/**
+ * Everything compile needs to know about one kind of definition (`defineService`,
+ * `defineTask`, `defineCluster`): how to validate it and how to lower it. Adding a kind means
+ * one entry here, plus its schema, rules and lowering in their own files.
+ */
+export interface DefinitionKind<P> {
+  /** Shape + semantic validation of one spec; `spec` is present when the shape is right. */
+  validate(input: unknown, file: string): { readonly spec?: P; readonly diagnostics: readonly Diagnostic[] };
+  /** The name the definition's output folder gets (`out/<name>/`). */
+  nameOf(spec: P): string;
+  /** Lowers a validated spec; `project` lets a spec see the others (a service its cluster spec). */
+  lower(spec: P, file: string, project: readonly ParsedDefinition[]): Stack;
+}
+
+/** The kinds of definition a spec file can export, keyed by the definition's `kind` tag. */
+export const DEFINITION_KINDS = {
+  service: {
+    validate: validateService,
+    nameOf: (spec: ParsedService) => spec.name,
+    lower: (spec: ParsedService, file: string) => lowerServiceSpec(spec, file),
+  } satisfies DefinitionKind<ParsedService>,
+} as const;
+
+/** A `kind` tag berth knows. */
+export type DefinitionKindName = keyof typeof DEFINITION_KINDS;
+
+/** True when `kind` names a known definition kind. */
+export function isDefinitionKind(kind: unknown): kind is DefinitionKindName {
+  return typeof kind === "string" && Object.hasOwn(DEFINITION_KINDS, kind);
+}

@@ -1,0 +1,24 @@
+import { render } from "../diagnostics/catalogue.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ParsedDefinition } from "../kinds.js";
+
+/** A check across all definitions of one run (names, references between specs). */
+export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
+
+/**
+ * B112: every definition writes to out/<name>/, so names must be unique across all specs,
+ * whatever their kind.
+ */
+export const uniqueNames: ProjectRule = (definitions) => {
+  const firstFile = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const { file, name } of definitions) {
+    const other = firstFile.get(name);
+    if (other === undefined) firstFile.set(name, file);
+    else out.push({ code: "B112", severity: "error", file, path: "name", ...render("B112", { name, other }) });
+  }
+  return out;
+};
+
+/** Every cross-spec rule, run after each spec validated on its own. */
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames];
