@@ -1,3 +1,4 @@
+export * from "./alarms.js";
 export * from "./iam.js";
 export * from "./load-balancer.js";
 export * from "./logs.js";

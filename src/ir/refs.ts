@@ -7,7 +7,8 @@ export type ResourceId = string;
  */
 export interface AttributeRef {
   readonly resource: ResourceId;
-  readonly attribute: "arn" | "name" | "id";
+  /** `fullName`: a target group's or load balancer's name as CloudWatch dimensions spell it (`targetgroup/<name>/<id>`). */
+  readonly attribute: "arn" | "name" | "id" | "fullName";
 }
 
 /** A literal string, or an attribute of another resource. */

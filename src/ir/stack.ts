@@ -1,3 +1,4 @@
+import type { AlarmResource } from "./alarms.js";
 import type { LogGroupResource } from "./logs.js";
 import type { RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
@@ -14,7 +15,8 @@ export type Resource =
   | TargetGroupResource
   | ListenerRuleResource
   | TaskDefinitionResource
-  | ServiceResource;
+  | ServiceResource
+  | AlarmResource;
 
 /** The `kind` tags of all resources. */
 export type ResourceKind = Resource["kind"];

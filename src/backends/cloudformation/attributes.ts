@@ -18,13 +18,15 @@ export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
   service: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "Name") },
   // Ref on AWS::ECS::TaskDefinition returns the ARN (family:revision).
   taskDefinition: { arn: (id) => new Ref(id) },
-  targetGroup: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "TargetGroupName") },
+  targetGroup: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "TargetGroupName"), fullName: (id) => new GetAtt(id, "TargetGroupFullName") },
   listenerRule: { arn: (id) => new Ref(id) },
   logGroup: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
   role: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
   // Ref on a VPC security group also returns the id, but GetAtt GroupId is unambiguous
   // (Ref returns the name for EC2-Classic/default-VPC groups).
   securityGroup: { id: (id) => new GetAtt(id, "GroupId") },
+  // Ref on AWS::CloudWatch::Alarm returns the alarm name.
+  alarm: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Resource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import type { CfnResource } from "../values.js";
+import { alarmResource } from "./alarms.js";
 import { roleResource } from "./iam.js";
 import { listenerRuleResource, targetGroupResource } from "./load-balancer.js";
 import { logGroupResource } from "./logs.js";
@@ -29,6 +30,8 @@ export function cfnResource(resource: Resource, refs: References): CfnResource {
       return taskDefinitionResource(resource, refs);
     case "service":
       return serviceResource(resource, refs);
+    case "alarm":
+      return alarmResource(resource, refs);
     default: {
       const unhandled: never = resource;
       throw new Error(`CloudFormation backend: no builder for resource ${JSON.stringify(unhandled)}`);

@@ -1,6 +1,7 @@
 import type { Resource, ResourceKind } from "../../../ir/index.js";
 import type { EmitContext, KindEmitter } from "../context.js";
 import { escapeLiterals } from "../names.js";
+import { alarmEmitter } from "./alarms.js";
 import { roleEmitter } from "./iam.js";
 import { listenerRuleEmitter, targetGroupEmitter } from "./load-balancer.js";
 import { logGroupEmitter } from "./logs.js";
@@ -20,6 +21,7 @@ export const EMITTERS: { readonly [K in ResourceKind]: KindEmitter<Extract<Resou
   listenerRule: listenerRuleEmitter,
   taskDefinition: taskDefinitionEmitter,
   service: serviceEmitter,
+  alarm: alarmEmitter,
 };
 
 /**

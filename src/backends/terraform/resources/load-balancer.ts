@@ -7,7 +7,8 @@ import { tagsArgument } from "./tags.js";
 
 /** `targetGroup` → `aws_lb_target_group` registering tasks by IP (awsvpc networking). */
 export const targetGroupEmitter: KindEmitter<TargetGroupResource> = {
-  attributes: { arn: "arn", name: "name", id: "id" },
+  // arn_suffix is what CloudWatch calls the target group's full name (targetgroup/<name>/<id>).
+  attributes: { arn: "arn", name: "name", id: "id", fullName: "arn_suffix" },
   emit(group, ctx) {
     const check = group.healthCheck;
     return ctx.create(LbTargetGroup, primaryName(group.id), {
