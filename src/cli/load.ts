@@ -7,7 +7,7 @@ import { type CliIo, UsageError } from "./io.js";
 export async function loadAndCompile(paths: readonly string[], options: CompileOptions, io: CliIo): Promise<CompileResult & { specCount: number }> {
   const { files, missing } = await findSpecFiles(paths, io.cwd);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  if (files.length === 0) throw new UsageError(`no spec files (*.ts, *.mts, *.js, *.mjs) in ${paths.join(", ")}`);
+  if (files.length === 0) throw new UsageError(`no spec files (*.ts, *.mts, *.js, *.mjs, *.yaml, *.yml) in ${paths.join(", ")}`);
   const loaded = await loadSpecs(files, io.cwd);
   const result = await compile(loaded.specs, loaded.diagnostics.length > 0 ? { ...options, targets: [] } : options);
   const diagnostics = await annotateLocations([...loaded.diagnostics, ...result.diagnostics], io.cwd);

@@ -3,12 +3,16 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { locatePath } from "./locate.js";
 
+/** Specs whose source ts-morph can read; YAML specs are reported by path only. */
+const SCRIPT_FILE = /\.(ts|mts|js|mjs)$/;
+
 /**
  * Adds `line:column` to diagnostics of TypeScript/JavaScript specs (I/O edge: reads the files).
  * ts-morph is loaded only here, on the error path, because it costs about a second to load.
  */
 export async function annotateLocations(diagnostics: readonly Diagnostic[], cwd: string): Promise<Diagnostic[]> {
-  const pending = diagnostics.filter((d) => d.location === undefined && d.path !== "");
+  const needsLocation = (d: Diagnostic) => d.location === undefined && d.path !== "" && SCRIPT_FILE.test(d.file);
+  const pending = diagnostics.filter(needsLocation);
   if (pending.length === 0) return [...diagnostics];
   const morph = await import("ts-morph");
   const project = new morph.Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
@@ -22,7 +26,7 @@ export async function annotateLocations(diagnostics: readonly Diagnostic[], cwd:
   };
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const source = d.location === undefined && d.path !== "" ? await sourceOf(d.file) : undefined;
+    const source = needsLocation(d) ? await sourceOf(d.file) : undefined;
     const location = source ? locatePath(morph, source, d.path) : undefined;
     out.push(location ? { ...d, location } : d);
   }

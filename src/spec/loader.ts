@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import yaml from "js-yaml";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoadedSpec } from "../compile.js";
@@ -6,7 +7,10 @@ import { render } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** File names the loader treats as specs. */
-const SPEC_FILE = /\.(ts|mts|js|mjs)$/;
+const SPEC_FILE = /\.(ts|mts|js|mjs|ya?ml)$/;
+
+/** YAML specs hold one definition under a key naming its kind: `service:`, `task:` or `cluster:`. */
+const YAML_FILE = /\.ya?ml$/;
 
 /** What loading produced: the modules that loaded, and a diagnostic for each that did not. */
 export interface LoadResult {
@@ -15,8 +19,8 @@ export interface LoadResult {
 }
 
 /**
- * Finds spec files under the given paths (files, or folders searched one level deep, `*.d.ts`
- * skipped) in sorted order, relative to `cwd`. Missing paths are returned separately: that is
+ * Finds spec files (TypeScript, JavaScript or YAML) under the given paths (files, or folders
+ * searched one level deep, `*.d.ts` skipped) in sorted order, relative to `cwd`. Missing paths are returned separately: that is
  * a usage error, not a spec error.
  */
 export async function findSpecFiles(paths: readonly string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
@@ -47,6 +51,12 @@ export async function loadSpecs(files: readonly string[], cwd: string): Promise<
   const specs: LoadedSpec[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
+    if (YAML_FILE.test(file)) {
+      const loaded = await loadYamlSpec(file, cwd);
+      if ("exported" in loaded) specs.push(loaded);
+      else diagnostics.push(loaded);
+      continue;
+    }
     try {
       const module = (await tsImport(pathToFileURL(resolve(cwd, file)).href, import.meta.url)) as { default?: unknown };
       specs.push({ file, exported: module.default });
@@ -55,6 +65,22 @@ export async function loadSpecs(files: readonly string[], cwd: string): Promise<
     }
   }
   return { specs, diagnostics };
+}
+
+/**
+ * Reads a YAML spec: a mapping with exactly one key naming the kind (`service: {…}`), which
+ * becomes the same definition `defineService({…})` would return. The kind is checked later with
+ * every other problem; here only unreadable YAML is an error.
+ */
+async function loadYamlSpec(file: string, cwd: string): Promise<LoadedSpec | Diagnostic> {
+  try {
+    const document = yaml.load(await readFile(resolve(cwd, file), "utf8"), { schema: yaml.CORE_SCHEMA });
+    const entries = document !== null && typeof document === "object" && !Array.isArray(document) ? Object.entries(document) : [];
+    const [kind, spec] = entries.length === 1 ? (entries[0] as [string, unknown]) : [undefined, undefined];
+    return { file, exported: kind === undefined ? document : { kind, spec } };
+  } catch (error) {
+    return { code: "B111", severity: "error", file, path: "", ...render("B111", { reason: firstLine(error) }) };
+  }
 }
 
 function firstLine(error: unknown): string {
