@@ -55,6 +55,13 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
     const backend = await BACKENDS[target]();
     for (const stack of stacks) files.push(...(await backend.emit(stack, { banner: banner(stack.source), hcl: options.hcl })));
   }
+  // README.md (every service) and appspec.yaml (blue/green) describe both engines, so they are
+  // written once per stack whatever the targets; no targets means "emit nothing" (load errors).
+  // Imported lazily like the backends: its module reads the handlebars templates, package assets.
+  if (options.targets.length > 0) {
+    const { documentFiles } = await import("./docs/index.js");
+    for (const stack of stacks) files.push(...documentFiles(stack, banner(stack.source)));
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { diagnostics, stacks, files };
 }

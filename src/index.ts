@@ -2,15 +2,19 @@
  * berth's public API: what spec files import, plus the pure compiler for programmatic use.
  * @packageDocumentation
  */
-export { defineService, secretsManager, ssmParameter } from "./spec/define.js";
-export type { Definition, ServiceDefinition, SecretsManagerOptions } from "./spec/define.js";
+export { defineCluster, defineService, defineTask, secretsManager, ssmParameter } from "./spec/define.js";
+export type { ClusterDefinition, Definition, ServiceDefinition, SecretsManagerOptions, TaskDefinition } from "./spec/define.js";
 export type {
+  ClusterSpec,
   ContainerSpec,
+  Ec2CapacityProviderSpec,
   DeploySpec,
   LoadBalancerSpec,
   LoggingSpec,
   NetworkSpec,
+  ScheduleSpec,
   SecretRef,
   ServiceSpec,
   TaskRoleSpec,
+  TaskSpec,
 } from "./spec/schema/index.js";

@@ -1,8 +1,12 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
+import { lowerClusterSpec } from "./lower/cluster/index.js";
 import { lowerServiceSpec } from "./lower/index.js";
-import type { ParsedService } from "./spec/schema/index.js";
+import type { ParsedCluster, ParsedService, ParsedTask } from "./spec/schema/index.js";
+import { validateCluster } from "./validate/cluster.js";
 import { validateService } from "./validate/index.js";
+import { lowerTaskSpec } from "./lower/task-stack.js";
+import { validateTask } from "./validate/task.js";
 
 /** A definition after validation: its kind, its parsed spec and where it came from. */
 export interface ParsedDefinition<K extends string = string, P = unknown> {
@@ -33,6 +37,16 @@ export const DEFINITION_KINDS = {
     nameOf: (spec: ParsedService) => spec.name,
     lower: (spec: ParsedService, file: string) => lowerServiceSpec(spec, file),
   } satisfies DefinitionKind<ParsedService>,
+  task: {
+    validate: validateTask,
+    nameOf: (spec: ParsedTask) => spec.name,
+    lower: (spec: ParsedTask, file: string) => lowerTaskSpec(spec, file),
+  } satisfies DefinitionKind<ParsedTask>,
+  cluster: {
+    validate: validateCluster,
+    nameOf: (spec: ParsedCluster) => spec.name,
+    lower: (spec: ParsedCluster, file: string) => lowerClusterSpec(spec, file),
+  } satisfies DefinitionKind<ParsedCluster>,
 } as const;
 
 /** A `kind` tag berth knows. */

@@ -31,4 +31,9 @@ export interface ListenerRuleResource {
   readonly pathPatterns: readonly string[];
   readonly hostHeaders: readonly string[];
   readonly targetGroup: ResourceId;
+  /**
+   * `actions` when CodeDeploy owns the rule's forward action (blue/green): every deployment
+   * rewrites it to the other target group, so an infra deploy must not set it back.
+   */
+  readonly externallyManaged?: readonly "actions"[];
 }

@@ -34,6 +34,12 @@ export interface ServiceResource {
   /** Cluster name or ARN. */
   readonly cluster: string;
   readonly taskDefinition: ResourceId;
+  /**
+   * Set when CodeDeploy owns the task definition (blue/green): the task definition's family. A
+   * backend that cannot ignore later changes of the service's task definition (CloudFormation)
+   * references it by family instead, a value no stack update ever changes.
+   */
+  readonly taskDefinitionFamily?: string;
   /** Absent for DAEMON services. */
   readonly desiredCount?: number;
   /** Absent when a capacity provider strategy is used (the two are mutually exclusive). */
@@ -56,9 +62,13 @@ export interface ServiceResource {
   /** Who rolls out new task definitions: ECS itself (rolling) or CodeDeploy (blue/green). */
   readonly deploymentController: "ECS" | "CODE_DEPLOY";
   readonly deployment: {
-    readonly minimumHealthyPercent: number;
-    readonly maximumPercent: number;
-    readonly circuitBreaker: { readonly enable: boolean; readonly rollback: boolean };
+    /** Absent under CODE_DEPLOY on Fargate, where ECS does not use them. */
+    readonly minimumHealthyPercent?: number;
+    readonly maximumPercent?: number;
+    /** Absent under CODE_DEPLOY: the circuit breaker is a rolling-deploy feature. */
+    readonly circuitBreaker?: { readonly enable: boolean; readonly rollback: boolean };
+    /** ECS deployment alarms (rolling only): names, literal or of alarms this stack creates. */
+    readonly alarms?: { readonly names: readonly StringValue[]; readonly rollback: boolean };
   };
   readonly externallyManaged: readonly ExternallyManaged[];
   readonly enableExecuteCommand: boolean;

@@ -1,9 +1,20 @@
 import type { AlarmResource } from "./alarms.js";
+import type { CodeDeployApplicationResource, CodeDeployConfigResource, CodeDeployGroupResource, Delivery } from "./deploy.js";
+import type {
+  AutoScalingGroupResource,
+  CapacityProviderResource,
+  ClusterCapacityProvidersResource,
+  ClusterResource,
+  InstanceProfileResource,
+  LaunchTemplateResource,
+} from "./cluster.js";
 import type { LogGroupResource } from "./logs.js";
 import type { RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
 import type { AttributeRef } from "./refs.js";
+import type { ScalableTargetResource, ScalingPolicyResource } from "./scaling.js";
+import type { ScheduleResource, ScheduleRuleResource } from "./schedule.js";
 import type { ServiceResource } from "./service.js";
 import type { TaskDefinitionResource } from "./task.js";
 
@@ -16,7 +27,20 @@ export type Resource =
   | ListenerRuleResource
   | TaskDefinitionResource
   | ServiceResource
-  | AlarmResource;
+  | AlarmResource
+  | CodeDeployApplicationResource
+  | CodeDeployConfigResource
+  | CodeDeployGroupResource
+  | ScalableTargetResource
+  | ScalingPolicyResource
+  | ScheduleResource
+  | ScheduleRuleResource
+  | ClusterResource
+  | ClusterCapacityProvidersResource
+  | CapacityProviderResource
+  | LaunchTemplateResource
+  | AutoScalingGroupResource
+  | InstanceProfileResource;
 
 /** The `kind` tags of all resources. */
 export type ResourceKind = Resource["kind"];
@@ -26,7 +50,22 @@ export interface StackInput {
   /** PascalCase id, e.g. `ImageTag`. */
   readonly id: string;
   readonly description: string;
+  /** The value when the deployer sets none; for an SSM-backed input, the parameter's name (equal to `ssmParameter`). */
   readonly default: string;
+  /**
+   * Set when the input's value is read from SSM Parameter Store at deploy time instead of being
+   * given literally: the deployer keeps (or overrides) the parameter *name*, and every resource
+   * referencing the input receives the parameter's *value*. CloudFormation: a parameter of type
+   * `AWS::SSM::Parameter::Value<String>` (or `<AWS::EC2::Image::Id>`, see `valueType`);
+   * Terraform: a variable holding the name plus an `aws_ssm_parameter` data source. Only for
+   * non-secret `String` parameters: Terraform reads the value as `insecure_value`.
+   */
+  readonly ssmParameter?: string;
+  /**
+   * What an SSM-backed input holds, when more specific than a string: `"ec2ImageId"` makes
+   * CloudFormation check at deploy time that the parameter holds an AMI id. Absent: a string.
+   */
+  readonly valueType?: "ec2ImageId";
 }
 
 /** A value the stack exports (CloudFormation Output / Terraform output). */
@@ -52,4 +91,6 @@ export interface Stack {
   readonly inputs: readonly StackInput[];
   readonly resources: readonly Resource[];
   readonly outputs: readonly StackOutput[];
+  /** How new versions reach production (services only); read by the generated README. */
+  readonly delivery?: Delivery;
 }

@@ -1,6 +1,6 @@
 import type { PolicyStatement, RoleResource } from "../ir/index.js";
 import { arn } from "./aws.js";
-import { IDS, type LowerContext } from "./context.js";
+import type { WorkloadContext } from "./context.js";
 import { ecrRepositoryArn, parseImage } from "./image.js";
 import { logStreamsArn } from "./logs.js";
 import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
@@ -15,7 +15,7 @@ const EXEC_ACTIONS = ["ssmmessages:CreateControlChannel", "ssmmessages:CreateDat
  * Only ECS tasks of this account and region may assume the roles, so another account's
  * service cannot be tricked into using them (the confused-deputy guard AWS recommends).
  */
-function trustConditions(ctx: LowerContext): RoleResource["trustConditions"] {
+function trustConditions(ctx: WorkloadContext): RoleResource["trustConditions"] {
   return {
     ArnLike: { "aws:SourceArn": arn(ctx.env, "ecs", "*") },
     StringEquals: { "aws:SourceAccount": ctx.env.account },
@@ -27,7 +27,7 @@ function trustConditions(ctx: LowerContext): RoleResource["trustConditions"] {
  * streams, and read exactly the secrets and parameters the containers reference. No managed
  * policy, because AmazonECSTaskExecutionRolePolicy grants these on every resource.
  */
-export function lowerExecutionRole(ctx: LowerContext): RoleResource {
+export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
   const repositories = unique([ctx.spec.container, ...ctx.spec.sidecars].map((c) => ecrRepositoryArn(parseImage(c.image).repository)));
   const statements: PolicyStatement[] = [];
   if (repositories.length > 0) {
@@ -45,7 +45,7 @@ export function lowerExecutionRole(ctx: LowerContext): RoleResource {
   if (kmsKeys.length) statements.push({ sid: "DecryptSecrets", effect: "Allow", actions: ["kms:Decrypt"], resources: kmsKeys });
   return {
     kind: "role",
-    id: IDS.executionRole,
+    id: ctx.ids.executionRole,
     name: executionRoleName(ctx.spec),
     description: `ECS agent role of ${ctx.spec.name}: image pull, logs, secrets`,
     principal: ECS_TASKS,
@@ -57,7 +57,7 @@ export function lowerExecutionRole(ctx: LowerContext): RoleResource {
 }
 
 /** The task role assumed by the application code: the spec's statements and policies, plus ECS Exec when enabled. */
-export function lowerTaskRole(ctx: LowerContext): RoleResource {
+export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   const { taskRole, exec } = ctx.spec;
   const inlinePolicies: RoleResource["inlinePolicies"][number][] = [];
   if (taskRole.statements.length > 0) {
@@ -77,7 +77,7 @@ export function lowerTaskRole(ctx: LowerContext): RoleResource {
   }
   return {
     kind: "role",
-    id: IDS.taskRole,
+    id: ctx.ids.taskRole,
     name: taskRoleName(ctx.spec),
     description: `Application role of ${ctx.spec.name}`,
     principal: ECS_TASKS,

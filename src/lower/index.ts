@@ -1,11 +1,12 @@
 import type { Resource, Stack, StackOutput } from "../ir/index.js";
 import type { ParsedService } from "../spec/schema/index.js";
 import { createContext, IDS, type LowerContext } from "./context.js";
+import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
 import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
-import { parseImage } from "./image.js";
 import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
+import { lowerScaling } from "./scaling.js";
 import { lowerService } from "./service.js";
 import { lowerTaskDefinition } from "./task.js";
 
@@ -25,23 +26,20 @@ export function lowerServiceSpec(spec: ParsedService, source: string): Stack {
     ...optional(lowerListenerRule(ctx)),
     lowerTaskDefinition(ctx),
     lowerService(ctx),
+    ...lowerScaling(ctx),
+    ...lowerDeployResources(ctx),
   ];
-  const image = parseImage(spec.container.image);
   return {
     name: spec.name,
     source,
-    description: `berth: ECS service ${spec.name} on Fargate (${spec.cpu} CPU units, ${spec.memory} MiB), generated from ${source}`,
+    description: `berth: ECS service ${spec.name} on ${ctx.compute === "EC2" ? "EC2" : "Fargate"} (${spec.cpu} CPU units, ${spec.memory} MiB), generated from ${source}`,
     account: ctx.env.account,
     region: ctx.env.region,
-    inputs: [
-      {
-        id: IDS.imageTagInput,
-        description: `Image ${image.separator === "@" ? "digest" : "tag"} of container ${ctx.mainContainerName} (${image.repository}). CI sets it to roll out a new image.`,
-        default: image.version,
-      },
-    ],
+    // The main image's tag: a plain input, or (image owned by CI) the SSM parameter CI writes.
+    inputs: [imageTagInput(ctx)],
     resources,
     outputs: outputs(ctx, resources),
+    delivery: lowerDelivery(ctx),
   };
 }
 
@@ -55,5 +53,6 @@ function outputs(ctx: LowerContext, resources: readonly Resource[]): StackOutput
   ];
   if (has(IDS.targetGroup)) list.push({ id: "TargetGroupArn", description: "ARN of the target group", value: { resource: IDS.targetGroup, attribute: "arn" } });
   if (has(IDS.securityGroup)) list.push({ id: "SecurityGroupId", description: "Security group of the tasks", value: { resource: IDS.securityGroup, attribute: "id" } });
+  list.push(...deployOutputs(ctx));
   return list;
 }

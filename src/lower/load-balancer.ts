@@ -1,10 +1,27 @@
 import type { ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
+import { blueTargetGroupName } from "../spec/deploy-names.js";
 import { targetGroupName } from "../spec/names.js";
 import { IDS, type LowerContext } from "./context.js";
+import { DEPLOY_IDS, isBlueGreen } from "./deploy-ids.js";
 import { loadBalancerTarget } from "./ports.js";
 
-/** The IP target group the service registers its tasks in, or undefined without a load balancer. */
+/**
+ * The target group the service registers its tasks in, or undefined without a load balancer.
+ * Under blue/green it is the blue one (production traffic at creation); lower/deploy.ts adds green.
+ */
 export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undefined {
+  return isBlueGreen(ctx.spec)
+    ? targetGroupNamed(ctx, DEPLOY_IDS.blueTargetGroup, blueTargetGroupName(ctx.spec))
+    : targetGroupNamed(ctx, IDS.targetGroup, targetGroupName(ctx.spec));
+}
+
+/** The id of the target group the service and its listener rule start with. */
+export function serviceTargetGroupId(ctx: LowerContext): string {
+  return isBlueGreen(ctx.spec) ? DEPLOY_IDS.blueTargetGroup : IDS.targetGroup;
+}
+
+/** A target group for the service's tasks with the given id and name (blue and green differ only there). */
+export function targetGroupNamed(ctx: LowerContext, id: string, name: string): TargetGroupResource | undefined {
   const lb = ctx.spec.loadBalancer;
   const target = loadBalancerTarget(ctx);
   // Validation guarantees a network (for its VPC) whenever there is a load balancer.
@@ -12,8 +29,8 @@ export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undef
   const hc = lb.healthCheck;
   return {
     kind: "targetGroup",
-    id: IDS.targetGroup,
-    name: targetGroupName(ctx.spec),
+    id,
+    name,
     vpcId: ctx.spec.network.vpc,
     port: target.containerPort,
     protocol: lb.protocol,
@@ -38,13 +55,25 @@ export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undef
 export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
+  return listenerRuleOn(ctx, IDS.listenerRule, lb.listener, lb.priority);
+}
+
+/**
+ * A rule matching the spec's paths/hosts on `listenerArn`. Under blue/green it forwards to the
+ * blue target group at creation and CodeDeploy owns the action from then on (it flips it to the
+ * other target group on every deployment).
+ */
+export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: string, priority: number): ListenerRuleResource | undefined {
+  const lb = ctx.spec.loadBalancer;
+  if (!lb) return undefined;
   return {
     kind: "listenerRule",
-    id: IDS.listenerRule,
-    listenerArn: lb.listener,
-    priority: lb.priority,
+    id,
+    listenerArn,
+    priority,
     pathPatterns: lb.paths,
     hostHeaders: lb.hosts,
-    targetGroup: IDS.targetGroup,
+    targetGroup: serviceTargetGroupId(ctx),
+    ...(isBlueGreen(ctx.spec) ? { externallyManaged: ["actions" as const] } : {}),
   };
 }

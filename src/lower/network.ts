@@ -1,5 +1,5 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
-import { IDS, type LowerContext } from "./context.js";
+import type { WorkloadContext } from "./context.js";
 import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js";
 
 /**
@@ -7,7 +7,7 @@ import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js
  * traffic (the load-balanced port, or every mapped port of an internal service) from each
  * `allowFrom` source; all egress, since tasks pull images and call AWS APIs.
  */
-export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | undefined {
+export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource | undefined {
   const { network, name } = ctx.spec;
   // Only awsvpc tasks have their own interfaces; in bridge/host mode they use the instance's groups.
   if (!network || ctx.spec.networkMode !== "awsvpc" || network.securityGroups) return undefined;
@@ -27,9 +27,9 @@ export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | u
   );
   return {
     kind: "securityGroup",
-    id: IDS.securityGroup,
+    id: ctx.ids.securityGroup,
     name: `${name}-tasks`,
-    description: `Tasks of ECS service ${name}`,
+    description: `Tasks of ECS ${ctx.workload} ${name}`,
     vpcId: network.vpc,
     ingress,
     // Tasks pull images and call AWS APIs; restricting egress needs VPC endpoints berth doesn't manage.
@@ -39,9 +39,9 @@ export function lowerSecurityGroup(ctx: LowerContext): SecurityGroupResource | u
 }
 
 /** The awsvpc configuration of the tasks (the spec's groups, or the generated one); undefined in bridge/host mode. */
-export function awsvpcConfiguration(ctx: LowerContext): ServiceResource["network"] {
+export function awsvpcConfiguration(ctx: WorkloadContext): ServiceResource["network"] {
   const { network, networkMode } = ctx.spec;
   if (!network || networkMode !== "awsvpc") return undefined;
-  const securityGroups: StringValue[] = network.securityGroups ? [...network.securityGroups] : [{ resource: IDS.securityGroup, attribute: "id" }];
+  const securityGroups: StringValue[] = network.securityGroups ? [...network.securityGroups] : [{ resource: ctx.ids.securityGroup, attribute: "id" }];
   return { subnets: network.subnets, securityGroups, assignPublicIp: network.assignPublicIp };
 }

@@ -1,8 +1,6 @@
 import type { Container } from "../ir/index.js";
-import type { ParsedService } from "../spec/schema/index.js";
-import type { LowerContext } from "./context.js";
-
-type ParsedContainer = ParsedService["container"];
+import type { ParsedContainer } from "../spec/workload.js";
+import type { WorkloadContext } from "./context.js";
 
 /** A container's port mappings, with the `port` shorthand expanded to one TCP mapping. */
 export function portMappingsOf(container: ParsedContainer): Container["portMappings"] {
@@ -13,7 +11,7 @@ export function portMappingsOf(container: ParsedContainer): Container["portMappi
 }
 
 /** The container and port the load balancer sends traffic to, after defaults; undefined without a load balancer. */
-export function loadBalancerTarget(ctx: LowerContext): { containerName: string; containerPort: number } | undefined {
+export function loadBalancerTarget(ctx: WorkloadContext): { containerName: string; containerPort: number } | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
   const containerName = lb.container ?? ctx.mainContainerName;
@@ -26,7 +24,7 @@ export function loadBalancerTarget(ctx: LowerContext): { containerName: string; 
 }
 
 /** All containers of the task by their (defaulted) names. */
-export function containersByName(ctx: LowerContext): Map<string, ParsedContainer> {
+export function containersByName(ctx: WorkloadContext): Map<string, ParsedContainer> {
   const map = new Map<string, ParsedContainer>([[ctx.mainContainerName, ctx.spec.container]]);
   for (const sidecar of ctx.spec.sidecars) if (sidecar.name) map.set(sidecar.name, sidecar);
   return map;

@@ -1,19 +1,19 @@
 import type { z } from "zod";
 import type { secretRef } from "../spec/schema/index.js";
 import { arn } from "./aws.js";
-import type { LowerContext } from "./context.js";
+import type { WorkloadContext } from "./context.js";
 
 type ParsedSecretRef = z.output<typeof secretRef>;
 
 /** The `valueFrom` ECS needs for a secret: the ARN, plus `:jsonKey:versionStage:versionId` when any is set. */
-export function secretValueFrom(ctx: LowerContext, ref: ParsedSecretRef): string {
+export function secretValueFrom(ctx: WorkloadContext, ref: ParsedSecretRef): string {
   if (ref.source === "ssm") return ssmParameterArn(ctx, ref.parameter);
   if (ref.jsonKey === undefined && ref.versionStage === undefined && ref.versionId === undefined) return ref.arn;
   return [ref.arn, ref.jsonKey ?? "", ref.versionStage ?? "", ref.versionId ?? ""].join(":");
 }
 
 /** An SSM parameter given by name (`/a/b`) or ARN, as an ARN in the stack's account and region. */
-export function ssmParameterArn(ctx: LowerContext, parameter: string): string {
+export function ssmParameterArn(ctx: WorkloadContext, parameter: string): string {
   return parameter.startsWith("arn:") ? parameter : arn(ctx.env, "ssm", `parameter${parameter}`);
 }
 
@@ -30,6 +30,6 @@ export function secretPolicyResources(secretArn: string): string[] {
 }
 
 /** Every secret reference of every container in the task, in spec order. */
-export function allSecretRefs(ctx: LowerContext): ParsedSecretRef[] {
+export function allSecretRefs(ctx: WorkloadContext): ParsedSecretRef[] {
   return [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => Object.values(c.secrets));
 }

@@ -1,23 +1,29 @@
 import type { ExternallyManaged, ServiceResource } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
+import { serviceDeployment } from "./deploy.js";
+import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
 import { loadBalancerTarget } from "./ports.js";
 
-/** The ECS service: private networking by default, rolling deploys with the circuit breaker. */
+/**
+ * The ECS service: private networking by default, rolling deploys with the circuit breaker, or
+ * the CODE_DEPLOY controller for blue/green (the deploy family decides; see lower/deploy.ts).
+ */
 export function lowerService(ctx: LowerContext): ServiceResource {
   const { spec } = ctx;
   const target = loadBalancerTarget(ctx);
-  const breaker = spec.deploy.circuitBreaker;
+  const deploy = serviceDeployment(ctx);
   const daemon = spec.scheduling === "DAEMON";
   const network = awsvpcConfiguration(ctx);
   // With auto scaling on, the stack must not reset the running count on every infra deploy.
-  const externallyManaged: ExternallyManaged[] = spec.scaling ? ["desiredCount"] : [];
+  const externallyManaged: ExternallyManaged[] = [...(spec.scaling ? ["desiredCount" as const] : []), ...deploy.externallyManaged];
   return {
     kind: "service",
     id: IDS.service,
     name: spec.name,
     cluster: spec.cluster,
     taskDefinition: IDS.taskDefinition,
+    ...(deploy.taskDefinitionFamily === undefined ? {} : { taskDefinitionFamily: deploy.taskDefinitionFamily }),
     ...(daemon ? {} : { desiredCount: spec.desiredCount }),
     ...(spec.capacityProviders ? {} : { launchType: ctx.compute }),
     capacityProviderStrategy: (spec.capacityProviders ?? []).map((p) => ({ provider: p.provider, weight: p.weight, base: p.base })),
@@ -26,20 +32,16 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     ...(network ? { network } : {}),
     placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
-    loadBalancers: target ? [{ targetGroup: IDS.targetGroup, ...target }] : [],
+    loadBalancers: target ? [{ targetGroup: serviceTargetGroupId(ctx), ...target }] : [],
     ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
-    deploymentController: "ECS",
-    deployment: {
-      minimumHealthyPercent: spec.deploy.minimumHealthyPercent,
-      maximumPercent: spec.deploy.maximumPercent,
-      circuitBreaker: breaker === false ? { enable: false, rollback: false } : { enable: true, rollback: breaker.rollback },
-    },
+    deploymentController: deploy.deploymentController,
+    deployment: deploy.deployment,
     externallyManaged,
     enableExecuteCommand: spec.exec,
     propagateTags: "TASK_DEFINITION",
     enableEcsManagedTags: true,
     // A target group must be attached to a listener before a service can register into it.
-    dependsOn: target ? [IDS.listenerRule] : [],
+    dependsOn: [...(target ? [IDS.listenerRule] : []), ...deploy.dependsOn],
     tags: ctx.tags,
   };
 }

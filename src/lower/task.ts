@@ -1,20 +1,18 @@
 import type { Container, TaskDefinitionResource } from "../ir/index.js";
-import type { ParsedService } from "../spec/schema/index.js";
-import { IDS, type LowerContext } from "./context.js";
+import type { ParsedContainer } from "../spec/workload.js";
+import type { WorkloadContext } from "./context.js";
 import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
 
-type ParsedContainer = ParsedService["container"];
-
 /** The task definition: the main container first, then the sidecars in spec order. */
-export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
+export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResource {
   const { spec } = ctx;
   const main = lowerContainer(ctx, spec.container, ctx.mainContainerName, true);
   const sidecars = spec.sidecars.map((s) => lowerContainer(ctx, s, s.name ?? "", false));
   return {
     kind: "taskDefinition",
-    id: IDS.taskDefinition,
+    id: ctx.ids.taskDefinition,
     family: spec.name,
     cpu: spec.cpu,
     memory: spec.memory,
@@ -22,8 +20,8 @@ export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
     requiresCompatibilities: [ctx.compute],
     runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },
     ...(spec.ephemeralStorageGiB === undefined ? {} : { ephemeralStorageGiB: spec.ephemeralStorageGiB }),
-    executionRole: IDS.executionRole,
-    taskRole: IDS.taskRole,
+    executionRole: ctx.ids.executionRole,
+    taskRole: ctx.ids.taskRole,
     containers: [main, ...sidecars],
     tags: ctx.tags,
   };
@@ -33,11 +31,11 @@ export function lowerTaskDefinition(ctx: LowerContext): TaskDefinitionResource {
  * One container. Only the main container's image version is a stack input: that is the image CI
  * rolls; sidecar images (log routers, proxies) change with the infra repo.
  */
-function lowerContainer(ctx: LowerContext, c: ParsedContainer, name: string, isMain: boolean): Container {
+function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, isMain: boolean): Container {
   const parsed = parseImage(c.image);
   return {
     name,
-    image: isMain ? inputImage(parsed, IDS.imageTagInput) : { kind: "fixed", reference: c.image },
+    image: isMain ? inputImage(parsed, ctx.ids.imageTagInput) : { kind: "fixed", reference: c.image },
     essential: c.essential,
     portMappings: portMappingsOf(c),
     environment: Object.keys(c.environment).sort().map((key) => ({ name: key, value: c.environment[key] as string })),
@@ -65,7 +63,7 @@ function lowerContainer(ctx: LowerContext, c: ParsedContainer, name: string, isM
     ...(c.gpu === undefined ? {} : { gpuCount: c.gpu }),
     logging: {
       driver: "awslogs",
-      logGroup: IDS.logGroup,
+      logGroup: ctx.ids.logGroup,
       region: ctx.env.region,
       streamPrefix: c.logging?.streamPrefix ?? ctx.spec.logging.streamPrefix,
     },

@@ -1,4 +1,4 @@
-import type { SecretsManagerRef, ServiceSpec, SsmParameterRef } from "./schema/index.js";
+import type { ClusterSpec, SecretsManagerRef, ServiceSpec, SsmParameterRef, TaskSpec } from "./schema/index.js";
 
 /** What a spec module exports by default: a tagged definition that the loader recognises. */
 export interface ServiceDefinition {
@@ -6,8 +6,17 @@ export interface ServiceDefinition {
   readonly spec: ServiceSpec;
 }
 
+/**
+ * What `defineTask()` returns: a berth definition of kind "task" (it becomes an ECS task
+ * definition, its roles and, when scheduled, the schedule that runs it).
+ */
+export interface TaskDefinition {
+  readonly kind: "task";
+  readonly spec: TaskSpec;
+}
+
 /** Any definition a spec file can export. Later kinds (task, cluster) join this union. */
-export type Definition = ServiceDefinition;
+export type Definition = ServiceDefinition | TaskDefinition | ClusterDefinition;
 
 /**
  * Declares a long-running ECS service. Validation happens in `berth generate`, not here, so that
@@ -15,6 +24,32 @@ export type Definition = ServiceDefinition;
  */
 export function defineService(spec: ServiceSpec): ServiceDefinition {
   return { kind: "service", spec };
+}
+
+/**
+ * Declares a scheduled or one-off ECS task: a task definition with its execution and task roles
+ * and log group, plus, with `schedule`, an EventBridge Scheduler schedule (or rule) and the role
+ * that may run it. Without `schedule`, a pipeline starts it with `aws ecs run-task` (the stack
+ * outputs show the command). Validation happens in `berth generate`, as for services.
+ */
+export function defineTask(spec: TaskSpec): TaskDefinition {
+  return { kind: "task", spec };
+}
+
+/** What `defineCluster()` returns: a berth definition of kind "cluster". */
+export interface ClusterDefinition {
+  readonly kind: "cluster";
+  readonly spec: ClusterSpec;
+}
+
+/**
+ * Declares an ECS cluster with its capacity providers: Fargate, Fargate Spot and EC2 Auto
+ * Scaling groups launched from the ECS-optimized AMI. Services run on it by naming it in their
+ * `cluster` (and its EC2 providers in their `capacityProviders`). Validation happens in
+ * `berth generate`, as for services.
+ */
+export function defineCluster(spec: ClusterSpec): ClusterDefinition {
+  return { kind: "cluster", spec };
 }
 
 /** Options of a Secrets Manager reference. */

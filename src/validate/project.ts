@@ -1,6 +1,8 @@
 import { render } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedDefinition } from "../kinds.js";
+import { clusterReferences } from "./project/cluster-references.js";
+import { queueScalingInsights } from "./project/scaling.js";
 
 /** A check across all definitions of one run (names, references between specs). */
 export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
@@ -21,4 +23,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights];

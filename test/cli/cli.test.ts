@@ -81,7 +81,8 @@ describe("berth generate", () => {
     expect(only.code).toBe(0);
     expect(only.stdout).toContain("deleted  ledger-worker/terraform/main.tf.json");
     const tree = await readTree(join(dir, "out"));
-    expect([...tree.keys()]).toEqual([".berth-manifest.json", "ledger-worker/cloudformation/template.yaml"]);
+    // The README describes both engines, so it is written whatever the target.
+    expect([...tree.keys()]).toEqual([".berth-manifest.json", "ledger-worker/README.md", "ledger-worker/cloudformation/template.yaml"]);
   });
 });
 

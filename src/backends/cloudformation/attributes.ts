@@ -27,6 +27,31 @@ export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
   securityGroup: { id: (id) => new GetAtt(id, "GroupId") },
   // Ref on AWS::CloudWatch::Alarm returns the alarm name.
   alarm: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::CodeDeploy::Application, ::DeploymentConfig and ::DeploymentGroup returns the name.
+  codeDeployApplication: { name: (id) => new Ref(id) },
+  codeDeployConfig: { name: (id) => new Ref(id) },
+  codeDeployGroup: { name: (id) => new Ref(id) },
+  // Ref on a scalable target returns its id (`<resource id>|<dimension>|<namespace>`), which is
+  // what a scaling policy's ScalingTargetId takes.
+  scalableTarget: { id: (id) => new Ref(id) },
+  // Ref on a scaling policy also returns the ARN; GetAtt Arn says so explicitly.
+  scalingPolicy: { arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::Scheduler::Schedule returns the schedule name.
+  schedule: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::Events::Rule returns the rule name (on the default event bus).
+  scheduleRule: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::ECS::Cluster returns the cluster name.
+  cluster: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::ECS::ClusterCapacityProviderAssociations returns the cluster name; nothing references it.
+  clusterCapacityProviders: {},
+  // Ref on AWS::ECS::CapacityProvider returns the capacity provider name.
+  capacityProvider: { name: (id) => new Ref(id) },
+  // Ref on AWS::EC2::LaunchTemplate returns the launch template id.
+  launchTemplate: { id: (id) => new Ref(id) },
+  // Ref on AWS::AutoScaling::AutoScalingGroup returns the group name.
+  autoScalingGroup: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "AutoScalingGroupARN") },
+  // Ref on AWS::IAM::InstanceProfile returns the profile name.
+  instanceProfile: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
 };
 
 /**

@@ -32,12 +32,21 @@ export class Sub {
   constructor(readonly template: string) {}
 }
 
+/**
+ * `!Base64 "<text>"`: the base64 encoding of a literal, for properties that want encoded text
+ * (EC2 user data). Keeps the text readable in the template and in review diffs.
+ */
+export class Base64 {
+  /** @param text The plain text to encode at deploy time. */
+  constructor(readonly text: string) {}
+}
+
 /** Any intrinsic this backend emits. */
-export type Intrinsic = Ref | GetAtt | Sub;
+export type Intrinsic = Ref | GetAtt | Sub | Base64;
 
 /** True for an intrinsic function value (as opposed to a literal, list or mapping). */
 export function isIntrinsic(value: unknown): value is Intrinsic {
-  return value instanceof Ref || value instanceof GetAtt || value instanceof Sub;
+  return value instanceof Ref || value instanceof GetAtt || value instanceof Sub || value instanceof Base64;
 }
 
 function parseGetAtt(text: string): GetAtt {
@@ -80,6 +89,14 @@ const subType = new yaml.Type("!Sub", {
   represent: (value: object) => (value as Sub).template,
 });
 
+const base64Type = new yaml.Type("!Base64", {
+  kind: "scalar",
+  instanceOf: Base64,
+  resolve: (data: unknown) => typeof data === "string",
+  construct: (data: string) => new Base64(data),
+  represent: (value: object) => (value as Base64).text,
+});
+
 /*
  * js-yaml has no per-tag quoting option, but it double-quotes any string that an implicit type
  * of the schema would resolve (to keep the round trip exact). This identity type "resolves"
@@ -96,5 +113,5 @@ const interpolationType = new yaml.Type("tag:berth.dev,2025:interpolation", {
 /** js-yaml schema for CloudFormation templates: the default schema plus short-form intrinsics. */
 export const CFN_SCHEMA: yaml.Schema = yaml.DEFAULT_SCHEMA.extend({
   implicit: [interpolationType],
-  explicit: [refType, getAttScalarType, getAttSequenceType, subType],
+  explicit: [refType, getAttScalarType, getAttSequenceType, subType, base64Type],
 });

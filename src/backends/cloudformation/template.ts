@@ -36,7 +36,11 @@ function checkIds(stack: Stack): void {
 // Parameter and output bodies keep a conventional, reader-friendly order (Type first, Value
 // before Export) instead of alphabetical: they are small, fixed shapes, so this is just as stable.
 function parameter(input: StackInput): CfnObject {
-  return { Type: "String", Default: input.default, Description: input.description };
+  if (input.ssmParameter === undefined) return { Type: "String", Default: input.default, Description: input.description };
+  // CloudFormation resolves an SSM parameter type at every deploy: the template holds the
+  // parameter's name, resources referencing it get its current value.
+  const value = input.valueType === "ec2ImageId" ? "AWS::EC2::Image::Id" : "String";
+  return { Type: `AWS::SSM::Parameter::Value<${value}>`, Default: input.ssmParameter, Description: input.description };
 }
 
 function output(source: StackOutput, refs: References): CfnObject {

@@ -1,11 +1,14 @@
-import { TerraformProvider, TerraformResource, type TerraformStack } from "cdktf";
+import { TerraformDataSource, TerraformProvider, TerraformResource, type TerraformStack } from "cdktf";
 
 /** Which keys of a body are nested blocks (with their own nested blocks); every other key is an attribute. */
 export interface BlockShape {
   readonly [key: string]: BlockShape;
 }
 
-/** Block shapes of every resource (`<type>.<name>`) and provider (`provider.<name>`) in a stack. */
+/**
+ * Block shapes of every resource (`<type>.<name>`), data source (`data.<type>.<name>`) and
+ * provider (`provider.<name>`) in a stack.
+ */
 export type BlockShapes = ReadonlyMap<string, BlockShape>;
 
 type Body = Record<string, unknown>;
@@ -47,10 +50,10 @@ function shapeOf(body: Body): BlockShape {
 export function blockShapes(scope: TerraformStack): BlockShapes {
   const shapes = new Map<string, BlockShape>();
   for (const element of scope.node.findAll()) {
-    if (!(element instanceof TerraformResource || element instanceof TerraformProvider)) continue;
+    if (!(element instanceof TerraformResource || element instanceof TerraformProvider || element instanceof TerraformDataSource)) continue;
     const fragment: unknown = element.toHclTerraform();
     if (!isBody(fragment)) continue;
-    for (const section of ["resource", "provider"] as const) {
+    for (const section of ["resource", "provider", "data"] as const) {
       const byType = fragment[section];
       if (!isBody(byType)) continue;
       for (const [type, entries] of Object.entries(byType)) {
@@ -58,7 +61,8 @@ export function blockShapes(scope: TerraformStack): BlockShapes {
           const bodies = (Array.isArray(entries) ? entries : [entries]).filter(isBody);
           shapes.set(`provider.${type}`, merge(bodies.map(shapeOf)));
         } else if (isBody(entries)) {
-          for (const [name, body] of Object.entries(entries)) if (isBody(body)) shapes.set(`${type}.${name}`, shapeOf(body));
+          const prefix = section === "data" ? "data." : "";
+          for (const [name, body] of Object.entries(entries)) if (isBody(body)) shapes.set(`${prefix}${type}.${name}`, shapeOf(body));
         }
       }
     }

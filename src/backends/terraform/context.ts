@@ -38,7 +38,8 @@ interface Registered {
  */
 export class EmitContext {
   private readonly registered = new Map<ResourceId, Registered>();
-  private readonly inputs = new Map<string, TerraformVariable>();
+  /** Per stack input: a token for its value (the variable's, or the SSM parameter read through it). */
+  private readonly inputs = new Map<string, string>();
 
   /** @param scope the stack every construct is created in. */
   constructor(readonly scope: TerraformStack) {}
@@ -61,10 +62,14 @@ export class EmitContext {
     this.registered.set(id, { kind, construct, attributes });
   }
 
-  /** Records the variable that holds a stack input. */
-  registerInput(id: string, variable: TerraformVariable): void {
+  /**
+   * Records a stack input. `value` is what references to the input resolve to: by default the
+   * variable itself; for an SSM-backed input, the data source reading the parameter the
+   * variable names.
+   */
+  registerInput(id: string, variable: TerraformVariable, value: string = variable.stringValue): void {
     if (this.inputs.has(id)) throw new Error(`berth bug: duplicate input id "${id}"`);
-    this.inputs.set(id, variable);
+    this.inputs.set(id, value);
   }
 
   /** A token that renders as `${<type>.<name>.<attribute>}` for an IR attribute reference. */
@@ -77,11 +82,31 @@ export class EmitContext {
     return isRef(value) ? this.ref(value) : value;
   }
 
-  /** A token that renders as `${var.<name>}` for a stack input. */
+  /**
+   * A token for a stack input's value: `${var.<name>}` for a plain input,
+   * `${data.aws_ssm_parameter.<name>.insecure_value}` for an SSM-backed one. Resource emitters
+   * use this for every input reference and never need to know which kind it is.
+   */
   input(id: string): string {
-    const variable = this.inputs.get(id);
-    if (variable === undefined) throw new Error(`berth bug: reference to unknown input "${id}"`);
-    return variable.stringValue;
+    const value = this.inputs.get(id);
+    if (value === undefined) throw new Error(`berth bug: reference to unknown input "${id}"`);
+    return value;
+  }
+
+  /**
+   * A token for a Terraform attribute of an IR resource's primary resource that has no
+   * backend-neutral name (e.g. a launch template's `latest_version`). The family emitter that
+   * asks owns the knowledge that `kind` has `attribute`.
+   * @throws Error (when rendered) if the resource is unknown or of another kind: a lowering bug.
+   */
+  terraformAttribute(id: ResourceId, kind: ResourceKind, attribute: string): string {
+    return Lazy.stringValue({
+      produce: () => {
+        const target = this.lookup(id);
+        if (target.kind !== kind) throw new Error(`berth bug: "${id}" is a ${target.kind}, expected a ${kind}`);
+        return target.construct.getStringAttribute(attribute);
+      },
+    });
   }
 
   /** Something `dependsOn` accepts, naming an IR resource's primary Terraform resource. */

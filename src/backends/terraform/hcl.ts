@@ -70,6 +70,12 @@ function body(value: Obj, shape: BlockShape): string[] {
     if (key === "depends_on" && Array.isArray(item)) {
       // HCL wants bare references here; the JSON form holds them as strings.
       meta.push(`depends_on = [${item.map((ref) => String(ref)).join(", ")}]`);
+    } else if (key === "lifecycle" && isObj(item)) {
+      // A meta-argument block, not an attribute; ignore_changes names attributes, bare in HCL.
+      const lines = Object.entries(item).map(([setting, v]) =>
+        setting === "ignore_changes" && Array.isArray(v) ? `${setting} = [${v.map((name) => String(name)).join(", ")}]` : `${setting} = ${expression(v)}`,
+      );
+      meta.push(block("lifecycle", lines));
     } else if (nested !== undefined) {
       for (const element of Array.isArray(item) ? item : [item]) {
         if (isObj(element)) blocks.push(block(key, body(element, nested)));
@@ -114,8 +120,9 @@ function outputBlocks(value: Json | undefined): string[] {
 
 /**
  * Unformatted HCL for a canonical Terraform JSON configuration, in reading order: terraform,
- * provider, variables, resources (by type, then name), outputs. `shapes` says which keys are
- * nested blocks; callers format the text (alignment, indentation) with `terraform fmt` rules.
+ * provider, variables, data sources and resources (by type, then name), outputs. `shapes` says
+ * which keys are nested blocks; callers format the text (alignment, indentation) with
+ * `terraform fmt` rules.
  */
 export function renderHcl(config: Obj, shapes: BlockShapes): string {
   const sections: string[] = [...terraformBlock(config["terraform"])];
@@ -125,6 +132,13 @@ export function renderHcl(config: Obj, shapes: BlockShapes): string {
     }
   }
   sections.push(...variableBlocks(config["variable"]));
+  for (const [type, byName] of entries(config["data"])) {
+    for (const [name, settings] of entries(byName)) {
+      const shape = shapes.get(`data.${type}.${name}`);
+      if (shape === undefined) throw new Error(`berth bug: no block shape for data.${type}.${name}`);
+      if (isObj(settings)) sections.push(block(`data ${quote(type)} ${quote(name)}`, body(settings, shape)));
+    }
+  }
   for (const [type, byName] of entries(config["resource"])) {
     for (const [name, settings] of entries(byName)) {
       const shape = shapes.get(`${type}.${name}`);
@@ -134,7 +148,7 @@ export function renderHcl(config: Obj, shapes: BlockShapes): string {
     }
   }
   sections.push(...outputBlocks(config["output"]));
-  const known = new Set(["terraform", "provider", "variable", "resource", "output"]);
+  const known = new Set(["terraform", "provider", "variable", "data", "resource", "output"]);
   const unknown = Object.keys(config).filter((key) => !known.has(key));
   if (unknown.length > 0) throw new Error(`berth bug: no HCL rendering for top-level ${unknown.join(", ")}`);
   return `${sections.join("\n\n")}\n`;

@@ -1,6 +1,7 @@
+import { DataAwsSsmParameter } from "@cdktf/provider-aws/lib/data-aws-ssm-parameter/index.js";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import type { Stack } from "../../ir/index.js";
+import type { Stack, StackInput } from "../../ir/index.js";
 import { EmitContext } from "./context.js";
 import { primaryName } from "./names.js";
 import { emitResource } from "./resources/index.js";
@@ -39,16 +40,7 @@ export function buildStack(stack: Stack): TerraformStack {
   scope.addOverride("terraform.required_version", REQUIRED_TERRAFORM);
 
   const ctx = new EmitContext(scope);
-  for (const input of stack.inputs) {
-    const name = primaryName(input.id);
-    const variable = new TerraformVariable(scope, `variable.${name}`, {
-      type: "string",
-      default: input.default,
-      description: input.description,
-    });
-    variable.overrideLogicalId(name);
-    ctx.registerInput(input.id, variable);
-  }
+  for (const input of stack.inputs) registerInput(input, ctx);
   for (const resource of stack.resources) emitResource(resource, ctx);
   for (const output of stack.outputs) {
     const name = primaryName(output.id);
@@ -59,6 +51,31 @@ export function buildStack(stack: Stack): TerraformStack {
     construct.overrideLogicalId(name);
   }
   return scope;
+}
+
+/**
+ * Declares one stack input. A plain input is a variable; an SSM-backed input is a variable
+ * holding the parameter name (default: the IR's parameter) plus an `aws_ssm_parameter` data
+ * source of the same name reading it, so a deployer can point it at another parameter exactly
+ * as with the CloudFormation parameter. References get `insecure_value`: `value` is marked
+ * sensitive by the provider, which would hide the AMI id in every plan of the resources using
+ * it; the parameters berth reads this way (public AMI ids) are plain `String` parameters.
+ */
+function registerInput(input: StackInput, ctx: EmitContext): void {
+  const name = primaryName(input.id);
+  const variable = new TerraformVariable(ctx.scope, `variable.${name}`, {
+    type: "string",
+    default: input.ssmParameter ?? input.default,
+    description: input.description,
+  });
+  variable.overrideLogicalId(name);
+  if (input.ssmParameter === undefined) {
+    ctx.registerInput(input.id, variable);
+    return;
+  }
+  const parameter = new DataAwsSsmParameter(ctx.scope, `data.aws_ssm_parameter.${name}`, { name: variable.stringValue });
+  parameter.overrideLogicalId(name);
+  ctx.registerInput(input.id, variable, parameter.insecureValue);
 }
 
 /** Code-point order: unlike localeCompare, identical on every machine and locale. */
@@ -87,21 +104,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Drops cdktf's `"//"` metadata (construct paths, cdktf version) from where cdktf puts it: the
- * root and each resource body. Only there, so nothing a user wrote is ever dropped silently;
- * the tests assert no other "//" appears.
+ * root and each resource and data source body. Only there, so nothing a user wrote is ever
+ * dropped silently; the tests assert no other "//" appears.
  */
 function stripMetadata(config: Record<string, unknown>): Record<string, unknown> {
   const { "//": _root, ...rest } = config;
-  if (!isRecord(rest["resource"])) return rest;
-  const resource = Object.fromEntries(
-    Object.entries(rest["resource"]).map(([type, byName]) => [
-      type,
-      isRecord(byName)
-        ? Object.fromEntries(Object.entries(byName).map(([name, body]) => [name, isRecord(body) ? withoutComment(body) : body]))
-        : byName,
-    ]),
-  );
-  return { ...rest, resource };
+  const stripped: Record<string, unknown> = { ...rest };
+  // Data sources carry the same metadata as resources.
+  for (const section of ["resource", "data"] as const) {
+    const byType = rest[section];
+    if (!isRecord(byType)) continue;
+    stripped[section] = Object.fromEntries(
+      Object.entries(byType).map(([type, byName]) => [
+        type,
+        isRecord(byName)
+          ? Object.fromEntries(Object.entries(byName).map(([name, body]) => [name, isRecord(body) ? withoutComment(body) : body]))
+          : byName,
+      ]),
+    );
+  }
+  return stripped;
 }
 
 function withoutComment(body: Record<string, unknown>): Record<string, unknown> {

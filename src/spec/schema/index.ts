@@ -1,3 +1,4 @@
+export * from "./cluster.js";
 export * from "./common.js";
 export * from "./container.js";
 export * from "./deploy.js";
@@ -7,5 +8,7 @@ export * from "./logging.js";
 export * from "./network.js";
 export * from "./placement.js";
 export * from "./scaling.js";
+export * from "./schedule.js";
 export * from "./secrets.js";
 export * from "./service.js";
+export * from "./task.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { container } from "./container.js";
-import { rollingDeploy } from "./deploy.js";
+import { DEFAULT_DEPLOY, deploy } from "./deploy.js";
 import { taskRole } from "./iam.js";
 import { loadBalancer } from "./load-balancer.js";
 import { logging } from "./logging.js";
@@ -57,8 +57,12 @@ export const serviceSchema = z.strictObject({
   desiredCount: z.number().int().min(0).default(2),
   /** Auto scaling of the task count. @default none (fixed `desiredCount`) */
   scaling: scaling.optional(),
-  /** How new versions roll out. @default rolling, 100/200 %, circuit breaker with rollback */
-  deploy: rollingDeploy.default({ strategy: "rolling", minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { rollback: true } }),
+  /**
+   * How new versions roll out: `rolling` (ECS), or blue/green through CodeDeploy with `canary`,
+   * `linear` or `allAtOnce`; plus deployment alarms and who owns the image tag.
+   * @default rolling, 100/200 %, circuit breaker with rollback, image tag owned by the stack
+   */
+  deploy: deploy.default(DEFAULT_DEPLOY),
   /** Permissions of the application code. @default no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
   /** Enable ECS Exec (adds the ssmmessages permissions to the task role). @default false */

@@ -1,6 +1,6 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { taskContainers } from "./shared/containers.js";
 
@@ -9,7 +9,7 @@ import { taskContainers } from "./shared/containers.js";
  * so they are checked first and the comparisons are skipped when they are malformed (one error
  * at the root cause instead of one per ARN).
  */
-export const accountAndRegion: ServiceRule = (spec, context) => {
+export const accountAndRegion: WorkloadRule = (spec, context) => {
   if (!isAccountId(spec.account)) context.report("B404", ["account"], { value: spec.account });
   if (!isRegion(spec.region)) context.report("B405", ["region"], { value: spec.region });
 };
@@ -69,7 +69,7 @@ interface Home {
 }
 
 /** B401/B402/B403/B406 on every ARN the spec references, and B407 on a cluster given by name. */
-export const referencedArns: ServiceRule = (spec, context) => {
+export const referencedArns: WorkloadRule = (spec, context) => {
   const home: Home = { region: isRegion(spec.region) ? spec.region : undefined, account: isAccountId(spec.account) ? spec.account : undefined };
   const check = (value: string, kind: ArnKind, path: SpecPath) => checkArn(value, kind, path, home, context);
 
@@ -145,4 +145,13 @@ function checkParameterName(value: string, path: SpecPath, home: Home, context: 
     example: example(SSM_PARAMETER, home),
     reason: "parameter names are /-separated segments of letters, digits, _ . and -",
   });
+}
+
+/**
+ * B401/B402/B403/B406 on a KMS key ARN that a non-workload spec references (a cluster's ECS
+ * Exec key), judged against that spec's own account and region like every workload ARN.
+ */
+export function checkKmsKeyArn(value: string, path: SpecPath, owner: { readonly account: string; readonly region: string }, context: RuleContext): void {
+  const home: Home = { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
+  checkArn(value, KMS_KEY, path, home, context);
 }

@@ -1,4 +1,4 @@
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { portMappingsOf, taskContainers } from "./shared/containers.js";
 
 /**
@@ -6,7 +6,7 @@ import { portMappingsOf, taskContainers } from "./shared/containers.js";
  * `dependsOn` all refer to containers by name. Only the main container has a default ("app"),
  * so a sidecar without a name is reported rather than given an invented one.
  */
-export const containerNames: ServiceRule = (spec, context) => {
+export const containerNames: WorkloadRule = (spec, context) => {
   const seen = new Set<string>();
   for (const { name, path } of taskContainers(spec)) {
     if (name === undefined) {
@@ -19,7 +19,7 @@ export const containerNames: ServiceRule = (spec, context) => {
 };
 
 /** B604: a task with no essential container never fails as a whole, so ECS could not replace it. */
-export const essentialContainer: ServiceRule = (spec, context) => {
+export const essentialContainer: WorkloadRule = (spec, context) => {
   if (!taskContainers(spec).some(({ container }) => container.essential)) context.report("B604", ["container", "essential"], {});
 };
 
@@ -27,7 +27,7 @@ export const essentialContainer: ServiceRule = (spec, context) => {
  * B605/B609: port shorthand and full mappings are exclusive, and a port may be mapped once per
  * protocol (53/tcp and 53/udp together are fine; ECS rejects the same pair twice).
  */
-export const containerPorts: ServiceRule = (spec, context) => {
+export const containerPorts: WorkloadRule = (spec, context) => {
   for (const { container, path } of taskContainers(spec)) {
     if (container.port !== undefined && container.portMappings !== undefined) context.report("B605", [...path, "portMappings"], {});
     const seen = new Set<string>();
@@ -45,7 +45,7 @@ export const containerPorts: ServiceRule = (spec, context) => {
  * COMPLETE/SUCCESS need it to be non-essential (an essential container that exits stops the task;
  * ECS rejects such a task definition).
  */
-export const containerDependencies: ServiceRule = (spec, context) => {
+export const containerDependencies: WorkloadRule = (spec, context) => {
   const containers = taskContainers(spec);
   for (const { container, path, name } of containers) {
     const others = containers.filter((c) => c.name !== undefined && c.name !== name);

@@ -1,4 +1,4 @@
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { taskContainers } from "./shared/containers.js";
 
 /** What ECS and shells accept as a variable name. */
@@ -63,7 +63,7 @@ export function looksLikeCredential(name: string, value: string): boolean {
  * B601: credentials in `environment` end up in clear text in the task definition, readable by
  * anyone with ecs:DescribeTaskDefinition and in every template diff. They belong in `secrets`.
  */
-export const credentialsInEnvironment: ServiceRule = (spec, context) => {
+export const credentialsInEnvironment: WorkloadRule = (spec, context) => {
   for (const { container, path } of taskContainers(spec)) {
     for (const [name, value] of Object.entries(container.environment)) {
       if (looksLikeCredential(name, value)) context.report("B601", [...path, "environment", name], { name });
@@ -75,7 +75,7 @@ export const credentialsInEnvironment: ServiceRule = (spec, context) => {
  * B602/B611: variable names must be valid, and a variable comes from one source only (ECS
  * would otherwise pick one of them silently, depending on ordering).
  */
-export const variableNames: ServiceRule = (spec, context) => {
+export const variableNames: WorkloadRule = (spec, context) => {
   for (const { container, path } of taskContainers(spec)) {
     for (const name of Object.keys(container.environment)) {
       if (!VARIABLE_NAME.test(name)) context.report("B611", [...path, "environment", name], { name });
@@ -88,7 +88,7 @@ export const variableNames: ServiceRule = (spec, context) => {
 };
 
 /** B606: a Secrets Manager reference pins a version by stage or by id; ECS rejects both at once. */
-export const secretVersions: ServiceRule = (spec, context) => {
+export const secretVersions: WorkloadRule = (spec, context) => {
   for (const { container, path } of taskContainers(spec)) {
     for (const [name, ref] of Object.entries(container.secrets)) {
       if (ref.source === "secretsManager" && ref.versionStage !== undefined && ref.versionId !== undefined) {

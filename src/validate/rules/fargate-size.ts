@@ -1,5 +1,6 @@
+import { computeOf } from "../../spec/compute.js";
 import { FARGATE_SIZES } from "../../spec/fargate.js";
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { taskContainers } from "./shared/containers.js";
 
 /** The task CPU values Fargate accepts, ascending. */
@@ -7,12 +8,22 @@ const FARGATE_CPUS: readonly number[] = Object.keys(FARGATE_SIZES)
   .map(Number)
   .sort((a, b) => a - b);
 
+/** What ECS accepts for a task on EC2: 128 CPU units (0.125 vCPU) to 196608 (192 vCPUs), at least 6 MiB. */
+const EC2_LIMITS = { minCpu: 128, maxCpu: 196608, minMemory: 6 } as const;
+
 /**
- * B201/B202: the task's cpu/memory pair must be one of Fargate's fixed sizes. Memory is only
- * judged against a valid cpu: with an invalid cpu there is no list to compare it to, and one
- * error on `cpu` says everything.
+ * B201/B202 on Fargate: the task's cpu/memory pair must be one of Fargate's fixed sizes. Memory
+ * is only judged against a valid cpu: with an invalid cpu there is no list to compare it to, and
+ * one error on `cpu` says everything.
+ * B747/B748 on EC2: the instance type bounds the task, not a size table, so only the range ECS
+ * itself accepts is checked. Where the tasks run is decided by {@link computeOf}, as in lowering.
  */
-export const fargateTaskSize: ServiceRule = (spec, context) => {
+export const fargateTaskSize: WorkloadRule = (spec, context) => {
+  if (computeOf(spec) === "EC2") {
+    if (spec.cpu < EC2_LIMITS.minCpu || spec.cpu > EC2_LIMITS.maxCpu) context.report("B747", ["cpu"], { cpu: spec.cpu });
+    if (spec.memory < EC2_LIMITS.minMemory) context.report("B748", ["memory"], { memory: spec.memory });
+    return;
+  }
   const validMemory = FARGATE_SIZES[spec.cpu];
   if (validMemory === undefined) {
     context.report("B201", ["cpu"], { cpu: spec.cpu, valid: FARGATE_CPUS });
@@ -28,7 +39,7 @@ export const fargateTaskSize: ServiceRule = (spec, context) => {
  * definition otherwise, but only at deploy time; here the author learns it before review.
  * For memory a container counts with its hard limit, else its soft reservation, as ECS does.
  */
-export const containerReservations: ServiceRule = (spec, context) => {
+export const containerReservations: WorkloadRule = (spec, context) => {
   const containers = taskContainers(spec);
   let cpu = 0;
   let memory = 0;

@@ -1,5 +1,8 @@
 import { accountAndRegion, referencedArns } from "./arns.js";
+import { capacityStrategy, daemonService, fargateCompute, fargateScheduling, instanceNetworkFields, sharedNetworkPorts } from "./compute.js";
 import { containerDependencies, containerNames, containerPorts, essentialContainer } from "./containers.js";
+import { blueGreenDeploy, strategyFields } from "./deploy.js";
+import { deploymentAlarms, imageOwnership } from "./deploy-alarms.js";
 import { credentialsInEnvironment, secretVersions, variableNames } from "./environment.js";
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
@@ -7,6 +10,7 @@ import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule } from "./rule.js";
+import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
  * Every semantic rule for services, run in this order. Each rule is independent and reports
@@ -15,6 +19,12 @@ import type { ServiceRule } from "./rule.js";
 export const SERVICE_RULES: readonly ServiceRule[] = [
   fargateTaskSize,
   containerReservations,
+  fargateCompute,
+  fargateScheduling,
+  capacityStrategy,
+  daemonService,
+  sharedNetworkPorts,
+  instanceNetworkFields,
   networkPresent,
   networkIds,
   allowFrom,
@@ -33,4 +43,13 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   variableNames,
   secretVersions,
   logRetention,
+  scalingBounds,
+  scalingQueue,
+  scalingSchedule,
+  stepScalingPolicies,
+  spotArchitecture,
+  strategyFields,
+  blueGreenDeploy,
+  deploymentAlarms,
+  imageOwnership,
 ];

@@ -1,5 +1,5 @@
 import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { isRegion } from "../../spec/aws-formats.js";
 
 /**
@@ -7,7 +7,7 @@ import { isRegion } from "../../spec/aws-formats.js";
  * ones lowering uses, so what passes here is exactly what gets deployed. The error points at
  * the field the author can change: `targetGroupName` when given, else the service `name`.
  */
-export const derivedNames: ServiceRule = (spec, context) => {
+export const derivedNames: WorkloadRule = (spec, context) => {
   if (spec.loadBalancer) {
     const explicit = spec.loadBalancer.targetGroupName !== undefined;
     const path = explicit ? ["loadBalancer", "targetGroupName"] : ["name"];

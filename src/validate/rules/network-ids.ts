@@ -1,6 +1,6 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
-import type { ServiceRule } from "./rule.js";
+import type { WorkloadRule } from "./rule.js";
 import { isEc2Id, isIpv4Cidr, type Ec2IdPrefix } from "../../spec/aws-formats.js";
 
 /** How each id prefix is named in messages. */
@@ -10,7 +10,7 @@ const KIND: Record<Ec2IdPrefix, string> = { vpc: "VPC", subnet: "subnet", sg: "s
  * B301: VPC, subnet and security group ids must have the real format. A typo here otherwise
  * surfaces only as a failed stack update, after CloudFormation has started rolling back.
  */
-export const networkIds: ServiceRule = (spec, context) => {
+export const networkIds: WorkloadRule = (spec, context) => {
   const { network } = spec;
   if (!network) return;
   checkId(network.vpc, "vpc", ["network", "vpc"], context);
@@ -22,7 +22,7 @@ export const networkIds: ServiceRule = (spec, context) => {
  * B306/B307: awsvpc tasks get their own network interfaces, so they need subnets; a target
  * group needs the VPC it lives in whatever the network mode.
  */
-export const networkPresent: ServiceRule = (spec, context) => {
+export const networkPresent: WorkloadRule = (spec, context) => {
   if (spec.network) return;
   if (spec.networkMode === "awsvpc") context.report("B306", ["network"], {});
   else if (spec.loadBalancer) context.report("B307", ["network"], {});
@@ -35,7 +35,7 @@ export const networkPresent: ServiceRule = (spec, context) => {
  * Behind a load balancer an empty `allowFrom` means every health check times out and the
  * circuit breaker rolls the deploy back; a warning, since ingress could be added out of band.
  */
-export const allowFrom: ServiceRule = (spec, context) => {
+export const allowFrom: WorkloadRule = (spec, context) => {
   const { network } = spec;
   if (!network) return;
   network.allowFrom.forEach((source, i) => {
@@ -44,7 +44,8 @@ export const allowFrom: ServiceRule = (spec, context) => {
   if (network.securityGroups !== undefined && network.allowFrom.length > 0) {
     context.report("B303", ["network", "allowFrom"], {});
   }
-  if (network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined) {
+  // Only awsvpc tasks get the generated group; in bridge/host mode the instances' groups admit the load balancer.
+  if (spec.networkMode === "awsvpc" && network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined) {
     context.report("B305", ["network", "allowFrom"], {}, "warning");
   }
 };
@@ -53,7 +54,7 @@ export const allowFrom: ServiceRule = (spec, context) => {
  * B304: the same subnet or group twice is rejected by ECS, and a repeated `allowFrom` source
  * makes two identical ingress rules, which EC2 refuses as a duplicate.
  */
-export const duplicateNetworkEntries: ServiceRule = (spec, context) => {
+export const duplicateNetworkEntries: WorkloadRule = (spec, context) => {
   const { network } = spec;
   if (!network) return;
   reportDuplicates(network.subnets, ["network", "subnets"], context);

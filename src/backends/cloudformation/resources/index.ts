@@ -2,9 +2,14 @@ import type { Resource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import type { CfnResource } from "../values.js";
 import { alarmResource } from "./alarms.js";
+import { codeDeployApplicationResource, codeDeployConfigResource, codeDeployGroupResource } from "./deploy.js";
+import { capacityProviderResource, clusterCapacityProvidersResource, clusterResource } from "./cluster.js";
 import { roleResource } from "./iam.js";
+import { autoScalingGroupResource, instanceProfileResource, launchTemplateResource } from "./instances.js";
 import { listenerRuleResource, targetGroupResource } from "./load-balancer.js";
 import { logGroupResource } from "./logs.js";
+import { scalableTargetResource, scalingPolicyResource } from "./scaling.js";
+import { scheduleResource, scheduleRuleResource } from "./schedule.js";
 import { securityGroupResource } from "./network.js";
 import { serviceResource } from "./service.js";
 import { taskDefinitionResource } from "./task.js";
@@ -32,6 +37,32 @@ export function cfnResource(resource: Resource, refs: References): CfnResource {
       return serviceResource(resource, refs);
     case "alarm":
       return alarmResource(resource, refs);
+    case "codeDeployApplication":
+      return codeDeployApplicationResource(resource);
+    case "codeDeployConfig":
+      return codeDeployConfigResource(resource);
+    case "codeDeployGroup":
+      return codeDeployGroupResource(resource, refs);
+    case "scalableTarget":
+      return scalableTargetResource(resource, refs);
+    case "scalingPolicy":
+      return scalingPolicyResource(resource, refs);
+    case "schedule":
+      return scheduleResource(resource, refs);
+    case "scheduleRule":
+      return scheduleRuleResource(resource, refs);
+    case "cluster":
+      return clusterResource(resource, refs);
+    case "clusterCapacityProviders":
+      return clusterCapacityProvidersResource(resource, refs);
+    case "capacityProvider":
+      return capacityProviderResource(resource, refs);
+    case "launchTemplate":
+      return launchTemplateResource(resource, refs);
+    case "autoScalingGroup":
+      return autoScalingGroupResource(resource, refs);
+    case "instanceProfile":
+      return instanceProfileResource(resource, refs);
     default: {
       const unhandled: never = resource;
       throw new Error(`CloudFormation backend: no builder for resource ${JSON.stringify(unhandled)}`);

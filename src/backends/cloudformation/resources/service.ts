@@ -1,6 +1,37 @@
 import type { ServiceResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
-import { cfnTags, nonEmpty, type CfnResource } from "../values.js";
+import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
+
+/**
+ * The task definition as the service names it. Normally the revision (`!Ref TaskDefinition`).
+ * When CodeDeploy owns it (blue/green), CloudFormation's rule for CODE_DEPLOY services applies:
+ * UpdateService cannot change their task definition ("Unable to update task definition on
+ * services with a CODE_DEPLOY deployment controller"), so the template must never present a
+ * new one. The family name is such a value: at creation ECS resolves it to the latest ACTIVE
+ * revision (the one this stack registers; DependsOn orders it), and since it never changes, no
+ * later stack update, whatever it does to the task definition, asks ECS to change the running
+ * revision. New revisions reach the tasks through CodeDeploy deployments only.
+ */
+function taskDefinitionValue(service: ServiceResource, refs: References): CfnValue {
+  if (!service.externallyManaged.includes("taskDefinition")) {
+    return refs.attribute({ resource: service.taskDefinition, attribute: "arn" }, "taskDefinition");
+  }
+  if (service.taskDefinitionFamily === undefined) throw new Error(`CloudFormation backend: service ${service.id} has an externally managed task definition but no family`);
+  return service.taskDefinitionFamily;
+}
+
+/** `DeploymentConfiguration`, or undefined when the IR sets nothing (CODE_DEPLOY on Fargate). */
+function deploymentConfiguration(service: ServiceResource, refs: References): CfnObject | undefined {
+  const { minimumHealthyPercent, maximumPercent, circuitBreaker, alarms } = service.deployment;
+  const config: CfnObject = {
+    MinimumHealthyPercent: minimumHealthyPercent,
+    MaximumPercent: maximumPercent,
+    DeploymentCircuitBreaker: circuitBreaker && { Enable: circuitBreaker.enable, Rollback: circuitBreaker.rollback },
+    // ECS deployment alarms: the deployment fails (and rolls back) while one is in ALARM.
+    Alarms: alarms && { AlarmNames: alarms.names.map((name) => refs.value(name)), Enable: true, Rollback: alarms.rollback },
+  };
+  return Object.values(config).every((v) => v === undefined) ? undefined : config;
+}
 
 /**
  * `service` → `AWS::ECS::Service`. Security groups may be literal ids or the id of a group this
@@ -14,7 +45,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
     Properties: {
       ServiceName: service.name,
       Cluster: service.cluster,
-      TaskDefinition: refs.attribute({ resource: service.taskDefinition, attribute: "arn" }, "taskDefinition"),
+      TaskDefinition: taskDefinitionValue(service, refs),
       // With auto scaling owning the count, omitting DesiredCount is CloudFormation's way to keep
       // an update from resetting it (the count is only set when the service is created).
       DesiredCount: service.externallyManaged.includes("desiredCount") ? undefined : service.desiredCount,
@@ -33,6 +64,8 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       },
       PlacementConstraints: nonEmpty(service.placementConstraints.map((c) => ({ Type: c.type, Expression: c.expression }))),
       PlacementStrategies: nonEmpty(service.placementStrategy.map((p) => ({ Type: p.type, Field: p.field }))),
+      // Under CODE_DEPLOY the list names the blue target group for good: it only changes if the
+      // target group is replaced, which CloudFormation could not apply to such a service anyway.
       LoadBalancers: nonEmpty(
         service.loadBalancers.map((target) => ({
           TargetGroupArn: refs.attribute({ resource: target.targetGroup, attribute: "arn" }, "targetGroup"),
@@ -42,14 +75,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       ),
       HealthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
       DeploymentController: { Type: service.deploymentController },
-      DeploymentConfiguration: {
-        MinimumHealthyPercent: service.deployment.minimumHealthyPercent,
-        MaximumPercent: service.deployment.maximumPercent,
-        DeploymentCircuitBreaker: {
-          Enable: service.deployment.circuitBreaker.enable,
-          Rollback: service.deployment.circuitBreaker.rollback,
-        },
-      },
+      DeploymentConfiguration: deploymentConfiguration(service, refs),
       EnableExecuteCommand: service.enableExecuteCommand,
       PropagateTags: service.propagateTags,
       EnableECSManagedTags: service.enableEcsManagedTags,

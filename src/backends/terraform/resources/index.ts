@@ -2,9 +2,14 @@ import type { Resource, ResourceKind } from "../../../ir/index.js";
 import type { EmitContext, KindEmitter } from "../context.js";
 import { escapeLiterals } from "../names.js";
 import { alarmEmitter } from "./alarms.js";
+import { capacityProviderEmitter, clusterCapacityProvidersEmitter, clusterEmitter } from "./cluster.js";
+import { codeDeployApplicationEmitter, codeDeployConfigEmitter, codeDeployGroupEmitter } from "./deploy.js";
 import { roleEmitter } from "./iam.js";
+import { autoScalingGroupEmitter, instanceProfileEmitter, launchTemplateEmitter } from "./instances.js";
 import { listenerRuleEmitter, targetGroupEmitter } from "./load-balancer.js";
 import { logGroupEmitter } from "./logs.js";
+import { scalableTargetEmitter, scalingPolicyEmitter } from "./scaling.js";
+import { scheduleEmitter, scheduleRuleEmitter } from "./schedule.js";
 import { securityGroupEmitter } from "./network.js";
 import { serviceEmitter } from "./service.js";
 import { taskDefinitionEmitter } from "./task.js";
@@ -22,6 +27,19 @@ export const EMITTERS: { readonly [K in ResourceKind]: KindEmitter<Extract<Resou
   taskDefinition: taskDefinitionEmitter,
   service: serviceEmitter,
   alarm: alarmEmitter,
+  codeDeployApplication: codeDeployApplicationEmitter,
+  codeDeployConfig: codeDeployConfigEmitter,
+  codeDeployGroup: codeDeployGroupEmitter,
+  scalableTarget: scalableTargetEmitter,
+  scalingPolicy: scalingPolicyEmitter,
+  schedule: scheduleEmitter,
+  scheduleRule: scheduleRuleEmitter,
+  cluster: clusterEmitter,
+  clusterCapacityProviders: clusterCapacityProvidersEmitter,
+  capacityProvider: capacityProviderEmitter,
+  launchTemplate: launchTemplateEmitter,
+  autoScalingGroup: autoScalingGroupEmitter,
+  instanceProfile: instanceProfileEmitter,
 };
 
 /**

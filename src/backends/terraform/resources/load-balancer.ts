@@ -51,6 +51,9 @@ export const listenerRuleEmitter: KindEmitter<ListenerRuleResource> = {
       priority: rule.priority,
       condition: conditions(rule),
       action: [{ type: "forward", targetGroupArn: ctx.ref({ resource: rule.targetGroup, attribute: "arn" }) }],
+      // Blue/green: CodeDeploy points the action at the live target group on every deployment;
+      // an apply must not send production traffic back to the one it started with.
+      ...(rule.externallyManaged?.includes("actions") ? { lifecycle: { ignoreChanges: ["action"] } } : {}),
     });
   },
 };

@@ -3,7 +3,7 @@ import type { ExternallyManaged, ServiceResource } from "../../../ir/index.js";
 import type { KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
-import { nonEmpty } from "./arguments.js";
+import { nonEmpty, optional } from "./arguments.js";
 
 /** The aws_ecs_service attribute behind each externally managed IR attribute. */
 const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
@@ -57,12 +57,18 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       ...(service.healthCheckGracePeriodSeconds === undefined
         ? {}
         : { healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds }),
-      deploymentMinimumHealthyPercent: service.deployment.minimumHealthyPercent,
-      deploymentMaximumPercent: service.deployment.maximumPercent,
-      deploymentCircuitBreaker: {
-        enable: service.deployment.circuitBreaker.enable,
-        rollback: service.deployment.circuitBreaker.rollback,
-      },
+      ...optional("deploymentMinimumHealthyPercent", service.deployment.minimumHealthyPercent),
+      ...optional("deploymentMaximumPercent", service.deployment.maximumPercent),
+      // Absent under CODE_DEPLOY, which has no circuit breaker and no deployment alarms.
+      ...optional("deploymentCircuitBreaker", service.deployment.circuitBreaker && { ...service.deployment.circuitBreaker }),
+      ...optional(
+        "alarms",
+        service.deployment.alarms && {
+          alarmNames: service.deployment.alarms.names.map((name) => ctx.value(name)),
+          enable: true,
+          rollback: service.deployment.alarms.rollback,
+        },
+      ),
       enableExecuteCommand: service.enableExecuteCommand,
       propagateTags: service.propagateTags,
       enableEcsManagedTags: service.enableEcsManagedTags,

@@ -1,9 +1,8 @@
 import type { SpecPath } from "../../../diagnostics/diagnostic.js";
 import { mainContainerName } from "../../../spec/names.js";
-import type { ParsedService } from "../../../spec/schema/index.js";
+import type { ParsedContainer, WorkloadSpec } from "../../../spec/workload.js";
 
-/** A parsed container definition (main container or sidecar). */
-export type ParsedContainer = ParsedService["container"];
+export type { ParsedContainer };
 
 /** One container of the task with the spec path it was written at and its effective name. */
 export interface TaskContainer {
@@ -15,7 +14,7 @@ export interface TaskContainer {
 }
 
 /** All containers of the task, main container first, in spec order. */
-export function taskContainers(spec: ParsedService): TaskContainer[] {
+export function taskContainers(spec: Pick<WorkloadSpec, "container" | "sidecars">): TaskContainer[] {
   return [
     { container: spec.container, path: ["container"], name: mainContainerName(spec.container) },
     ...spec.sidecars.map((sidecar, i) => ({ container: sidecar, path: ["sidecars", i] as SpecPath, name: sidecar.name })),
