@@ -9,32 +9,26 @@ import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-bala
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
-import type { ServiceRule } from "./rule.js";
+import type { ServiceRule, WorkloadRule } from "./rule.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
- * Every semantic rule for services, run in this order. Each rule is independent and reports
+ * The rules every workload (service or task) shares: task size, compute, networking, ARNs,
+ * names, containers, environment and secrets, logging. Each rule is independent and reports
  * every problem it finds; the order only groups related findings before the formatter sorts them.
  */
-export const SERVICE_RULES: readonly ServiceRule[] = [
+export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   fargateTaskSize,
   containerReservations,
   fargateCompute,
-  fargateScheduling,
   capacityStrategy,
-  daemonService,
   sharedNetworkPorts,
-  instanceNetworkFields,
-  networkPresent,
   networkIds,
   allowFrom,
   duplicateNetworkEntries,
   accountAndRegion,
   referencedArns,
   derivedNames,
-  listenerRule,
-  loadBalancerTarget,
-  targetHealthCheck,
   containerNames,
   essentialContainer,
   containerPorts,
@@ -43,6 +37,18 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   variableNames,
   secretVersions,
   logRetention,
+];
+
+/** Every semantic rule for services: the shared workload rules, then the service-only ones. */
+export const SERVICE_RULES: readonly ServiceRule[] = [
+  ...WORKLOAD_RULES,
+  fargateScheduling,
+  daemonService,
+  instanceNetworkFields,
+  networkPresent,
+  listenerRule,
+  loadBalancerTarget,
+  targetHealthCheck,
   scalingBounds,
   scalingQueue,
   scalingSchedule,
