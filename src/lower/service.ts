@@ -4,6 +4,7 @@ import { serviceDeployment } from "./deploy.js";
 import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
 import { loadBalancerTarget } from "./ports.js";
+import { desiredCountOf } from "../spec/compute.js";
 
 /**
  * The ECS service: private networking by default, rolling deploys with the circuit breaker, or
@@ -24,7 +25,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     cluster: spec.cluster,
     taskDefinition: IDS.taskDefinition,
     ...(deploy.taskDefinitionFamily === undefined ? {} : { taskDefinitionFamily: deploy.taskDefinitionFamily }),
-    ...(daemon ? {} : { desiredCount: spec.desiredCount }),
+    ...(daemon ? {} : { desiredCount: desiredCountOf(spec) }),
     ...(spec.capacityProviders ? {} : { launchType: ctx.compute }),
     capacityProviderStrategy: (spec.capacityProviders ?? []).map((p) => ({ provider: p.provider, weight: p.weight, base: p.base })),
     ...(ctx.compute === "FARGATE" ? { platformVersion: "LATEST" as const } : {}),

@@ -17,3 +17,8 @@ export function computeOf(spec: ComputeChoice): "FARGATE" | "EC2" {
   const providers = spec.capacityProviders ?? [];
   return providers.some((p) => !FARGATE_PROVIDERS.includes(p.provider)) ? "EC2" : "FARGATE";
 }
+
+/** Task count when the spec gives none: the scaling minimum, else 2 (two tasks survive one AZ failure). */
+export function desiredCountOf(spec: { readonly desiredCount?: number | undefined; readonly scaling?: { readonly min: number } | undefined }): number {
+  return spec.desiredCount ?? spec.scaling?.min ?? 2;
+}

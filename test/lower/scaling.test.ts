@@ -171,3 +171,17 @@ describe("names", () => {
     expect(stepIds("queue-age-2")).toEqual({ policy: "QueueAge2StepPolicy", alarm: "QueueAge2StepAlarm" });
   });
 });
+
+describe("desired count under scaling", () => {
+  it("defaults to scaling.min when the spec leaves it out, and to 2 without scaling", async () => {
+    const { serviceSchema } = await import("../../src/spec/schema/index.js");
+    const { lowerServiceSpec } = await import("../../src/lower/index.js");
+    const base = (await import("../../specs/spot-api.js")).default.spec;
+    const countOf = (spec: unknown) => {
+      const stack = lowerServiceSpec(serviceSchema.parse(spec), "specs/x.ts");
+      return stack.resources.find((r) => r.kind === "service")?.desiredCount;
+    };
+    expect(countOf({ ...base, desiredCount: undefined, scaling: { ...base.scaling!, min: 4 } })).toBe(4);
+    expect(countOf({ ...base, desiredCount: undefined, scaling: undefined })).toBe(2);
+  });
+});

@@ -9,7 +9,7 @@ export const scalingEntries = {
   B701: entry<{ count: number; min: number; max: number }>({
     message: (a) => `desiredCount ${a.count} is outside scaling's ${a.min}–${a.max}.`,
     hint: (a) =>
-      `With scaling, desiredCount is only the count a new service starts with (Terraform; CloudFormation starts it with 1), and Application Auto Scaling moves it into min..max at once. Set desiredCount to ${a.min}–${a.max} (it defaults to 2).`,
+      `With scaling, desiredCount is only the count a new service starts with (Terraform; CloudFormation starts it with 1), and Application Auto Scaling moves it into min..max at once. Set desiredCount to ${a.min}–${a.max}, or leave it out (it then defaults to scaling.min).`,
   }),
   B702: entry({
     message: () => "scaling.requestsPerTarget tracks ALB requests per task, but the service has no loadBalancer.",

@@ -53,8 +53,11 @@ export const serviceSchema = z.strictObject({
   network: network.optional(),
   /** Attach to an existing ALB listener. @default none (internal service) */
   loadBalancer: loadBalancer.optional(),
-  /** Number of tasks to keep running (REPLICA only; with `scaling`, only the initial count). @default 2 */
-  desiredCount: z.number().int().min(0).default(2),
+  /**
+   * Number of tasks to keep running (REPLICA only). With `scaling` it is only the count a new
+   * service starts with. @default scaling.min when `scaling` is set, otherwise 2
+   */
+  desiredCount: z.number().int().min(0).optional(),
   /** Auto scaling of the task count. @default none (fixed `desiredCount`) */
   scaling: scaling.optional(),
   /**

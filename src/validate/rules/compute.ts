@@ -74,20 +74,15 @@ export const fargateScheduling: ServiceRule = (spec, context) => {
   if (spec.placement.strategy.length > 0) context.report("B732", ["placement", "strategy"], { what: "strategies" });
 };
 
-/** The desired count a spec gets when it names none; a different value must have been written. */
-const DEFAULT_DESIRED_COUNT = 2;
-
 /**
  * B739–B744: what ECS rejects (or deadlocks on) for a DAEMON service: a desired count, a
  * capacity provider strategy, auto scaling, placement strategies, and a deployment that would
  * start a second task on an instance (maximumPercent > 100) or could never stop the first one
- * (minimumHealthyPercent ≥ maximumPercent). desiredCount is only caught when it differs from
- * its default, since a parsed spec cannot tell a written 2 from the default; lowering leaves it
- * out for DAEMON services either way.
+ * (minimumHealthyPercent ≥ maximumPercent).
  */
 export const daemonService: ServiceRule = (spec, context) => {
   if (spec.scheduling !== "DAEMON") return;
-  if (spec.desiredCount !== DEFAULT_DESIRED_COUNT) context.report("B739", ["desiredCount"], { count: spec.desiredCount });
+  if (spec.desiredCount !== undefined) context.report("B739", ["desiredCount"], { count: spec.desiredCount });
   if (spec.capacityProviders) context.report("B740", ["capacityProviders"], {});
   if (spec.scaling) context.report("B741", ["scaling"], {});
   if (spec.placement.strategy.length > 0) context.report("B743", ["placement", "strategy"], {});

@@ -20,7 +20,7 @@ export const scalingBounds: ServiceRule = (spec, context) => {
   const scaling = spec.scaling;
   if (!scaling) return;
   if (scaling.min > scaling.max) context.report("B700", ["scaling", "min"], { min: scaling.min, max: scaling.max });
-  else if (spec.scheduling === "REPLICA" && (spec.desiredCount < scaling.min || spec.desiredCount > scaling.max)) {
+  else if (spec.scheduling === "REPLICA" && spec.desiredCount !== undefined && (spec.desiredCount < scaling.min || spec.desiredCount > scaling.max)) {
     context.report("B701", ["desiredCount"], { count: spec.desiredCount, min: scaling.min, max: scaling.max });
   }
   if (scaling.requestsPerTarget !== undefined && !spec.loadBalancer) context.report("B702", ["scaling", "requestsPerTarget"], {});
