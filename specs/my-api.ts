@@ -2,7 +2,8 @@ import { defineService, secretsManager } from "berth";
 
 /**
  * The service from the ECS guide berth is built from: a Fargate API behind a shared ALB,
- * its database password from Secrets Manager, three tasks, 100/200 % rolling deploys.
+ * its database password from Secrets Manager, three tasks, 100/200 % rolling deploys, and
+ * DNS-based service discovery with Cloud Map.
  */
 export default defineService({
   name: "my-api",
@@ -35,6 +36,10 @@ export default defineService({
     deregistrationDelay: 30,
   },
   desiredCount: 3,
+  // Cloud Map: each task registers an A record (TTL 10 s) in the guide's private namespace, so
+  // other services in the VPC reach it as my-api.prod.local. A namespace created by a
+  // defineCluster() spec of the same run can be named instead: namespace: "prod.local".
+  discovery: { namespace: "ns-0a1b2c3d4e5f6a7b", ttl: 10 },
   deploy: { minimumHealthyPercent: 100, maximumPercent: 200 },
   tags: { team: "payments", environment: "production" },
 });

@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
 import { lowerClusterSpec } from "./lower/cluster/index.js";
 import { lowerServiceSpec } from "./lower/index.js";
+import { clusterNamespaces } from "./spec/discovery.js";
 import type { ParsedCluster, ParsedService, ParsedTask } from "./spec/schema/index.js";
 import { validateCluster } from "./validate/cluster.js";
 import { validateService } from "./validate/index.js";
@@ -35,7 +36,8 @@ export const DEFINITION_KINDS = {
   service: {
     validate: validateService,
     nameOf: (spec: ParsedService) => spec.name,
-    lower: (spec: ParsedService, file: string) => lowerServiceSpec(spec, file),
+    // A service may register in the Cloud Map namespace a cluster spec of the run creates.
+    lower: (spec: ParsedService, file: string, project: readonly ParsedDefinition[]) => lowerServiceSpec(spec, file, clusterNamespaces(project)),
   } satisfies DefinitionKind<ParsedService>,
   task: {
     validate: validateTask,

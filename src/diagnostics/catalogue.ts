@@ -5,7 +5,8 @@
  *
  * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
- * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B8xx deployments.
+ * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
+ * deployments · B850–B869 service discovery.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -18,6 +19,8 @@ import { scalingEntries } from "./catalogue/scaling.js";
 import { computeEntries } from "./catalogue/compute.js";
 import { scheduleEntries } from "./catalogue/schedule.js";
 import { deployEntries } from "./catalogue/deploy.js";
+import { discoveryEntries } from "./catalogue/discovery.js";
+import { firelensEntries } from "./catalogue/firelens.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -31,6 +34,8 @@ export const CATALOGUE = {
   ...computeEntries,
   ...scheduleEntries,
   ...deployEntries,
+  ...discoveryEntries,
+  ...firelensEntries,
 } as const;
 
 

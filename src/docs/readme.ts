@@ -16,6 +16,7 @@ const KIND_LABELS: Partial<Record<ResourceKind, string>> = {
   codeDeployApplication: "CodeDeploy application",
   codeDeployConfig: "CodeDeploy deployment config",
   codeDeployGroup: "CodeDeploy deployment group",
+  discoveryService: "Cloud Map service",
 };
 
 /** Text safe inside a Markdown table cell: no pipe ends the cell, no newline ends the row. */

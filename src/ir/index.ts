@@ -1,5 +1,6 @@
 export * from "./alarms.js";
 export * from "./deploy.js";
+export * from "./discovery.js";
 export * from "./cluster.js";
 export * from "./iam.js";
 export * from "./load-balancer.js";

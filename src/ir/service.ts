@@ -26,6 +26,17 @@ export interface PlacementStrategy {
  */
 export type ExternallyManaged = "desiredCount" | "taskDefinition" | "loadBalancers";
 
+/**
+ * Where the tasks register in Cloud Map. For SRV records ECS needs the container and port to
+ * publish (a port of the task definition); A records carry only the IP address, so neither is set.
+ */
+export interface ServiceRegistry {
+  /** The Cloud Map service of this stack, referenced by ARN. */
+  readonly registry: ResourceId;
+  readonly containerName?: string;
+  readonly containerPort?: number;
+}
+
 /** An ECS service keeping `desiredCount` copies of a task running (or one per instance, for DAEMON). */
 export interface ServiceResource {
   readonly kind: "service";
@@ -57,6 +68,8 @@ export interface ServiceResource {
   readonly placementConstraints: readonly PlacementConstraint[];
   readonly placementStrategy: readonly PlacementStrategy[];
   readonly loadBalancers: readonly { readonly targetGroup: ResourceId; readonly containerName: string; readonly containerPort: number }[];
+  /** Cloud Map registries the tasks join: empty, or one (ECS supports one per service). */
+  readonly serviceRegistries: readonly ServiceRegistry[];
   /** Seconds; only set when the service is behind a load balancer. */
   readonly healthCheckGracePeriodSeconds?: number;
   /** Who rolls out new task definitions: ECS itself (rolling) or CodeDeploy (blue/green). */

@@ -8,11 +8,12 @@ import type {
   InstanceProfileResource,
   LaunchTemplateResource,
 } from "./cluster.js";
+import type { DiscoveryServiceResource, PrivateDnsNamespaceResource } from "./discovery.js";
 import type { LogGroupResource } from "./logs.js";
 import type { RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
-import type { AttributeRef } from "./refs.js";
+import type { StringValue } from "./refs.js";
 import type { ScalableTargetResource, ScalingPolicyResource } from "./scaling.js";
 import type { ScheduleResource, ScheduleRuleResource } from "./schedule.js";
 import type { ServiceResource } from "./service.js";
@@ -40,7 +41,9 @@ export type Resource =
   | CapacityProviderResource
   | LaunchTemplateResource
   | AutoScalingGroupResource
-  | InstanceProfileResource;
+  | InstanceProfileResource
+  | DiscoveryServiceResource
+  | PrivateDnsNamespaceResource;
 
 /** The `kind` tags of all resources. */
 export type ResourceKind = Resource["kind"];
@@ -68,12 +71,43 @@ export interface StackInput {
   readonly valueType?: "ec2ImageId";
 }
 
+/**
+ * A value another stack creates, read at deploy time, so stacks stay independent (each deploys on
+ * its own, in order). CloudFormation imports the other stack's export (`Fn::ImportValue`);
+ * Terraform, which has no exports between separate states, looks the value up with a data source.
+ */
+export interface StackImport {
+  /** PascalCase id, e.g. `DiscoveryNamespace`; resources reference it with an {@link ImportRef}. */
+  readonly id: string;
+  readonly description: string;
+  /** The export name the other stack's CloudFormation output declares ({@link StackOutput.exportName}). */
+  readonly exportName: string;
+  /** How Terraform finds the same value: the id of the Cloud Map DNS namespace of this name and type. */
+  readonly lookup: { readonly kind: "dnsNamespaceId"; readonly name: string; readonly type: "DNS_PRIVATE" };
+}
+
+/** A reference to the value of a {@link StackImport} of the same stack. */
+export interface ImportRef {
+  readonly import: string;
+}
+
+/** True for a reference to a stack import. */
+export function isImportRef(value: StringValue | ImportRef): value is ImportRef {
+  return typeof value === "object" && "import" in value;
+}
+
 /** A value the stack exports (CloudFormation Output / Terraform output). */
 export interface StackOutput {
   /** PascalCase id, e.g. `ServiceArn`. */
   readonly id: string;
   readonly description: string;
-  readonly value: AttributeRef;
+  /** An attribute of a resource, or a literal known at compile time (e.g. a DNS name). */
+  readonly value: StringValue;
+  /**
+   * A fixed CloudFormation export name that other stacks import ({@link StackImport.exportName}).
+   * Absent: `<stack name>-<id>`, whatever the stack is named at deploy time.
+   */
+  readonly exportName?: string;
 }
 
 /**
@@ -89,6 +123,8 @@ export interface Stack {
   readonly account: string;
   readonly region: string;
   readonly inputs: readonly StackInput[];
+  /** Values of other stacks this one needs; those stacks deploy first. Absent: none. */
+  readonly imports?: readonly StackImport[];
   readonly resources: readonly Resource[];
   readonly outputs: readonly StackOutput[];
   /** How new versions reach production (services only); read by the generated README. */

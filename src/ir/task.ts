@@ -41,12 +41,35 @@ export interface Container {
   readonly dependsOn: readonly { readonly containerName: string; readonly condition: "START" | "COMPLETE" | "SUCCESS" | "HEALTHY" }[];
   /** GPUs reserved for the container (EC2 only). */
   readonly gpuCount?: number;
-  readonly logging: {
-    readonly driver: "awslogs";
-    readonly logGroup: ResourceId;
-    readonly region: string;
-    readonly streamPrefix: string;
-  };
+  readonly logging: ContainerLogging;
+  /** Present exactly on the task's FireLens log router. */
+  readonly firelensConfiguration?: FirelensConfiguration;
+}
+
+/**
+ * Where a container's output goes: awslogs to the stack's log group, or `awsfirelens` to the
+ * task's log router with the router's output-plugin options.
+ */
+export type ContainerLogging =
+  | {
+      readonly driver: "awslogs";
+      readonly logGroup: ResourceId;
+      readonly region: string;
+      readonly streamPrefix: string;
+    }
+  | {
+      readonly driver: "awsfirelens";
+      /** Output-plugin options, keys sorted; possibly empty (the router's config file routes). */
+      readonly options: Readonly<Record<string, string>>;
+      /** Sorted by name; `valueFrom` is the full ARN, as for `secrets`. */
+      readonly secretOptions: readonly { readonly name: string; readonly valueFrom: string }[];
+    };
+
+/** The FireLens log router settings of one container (ECS `firelensConfiguration`). */
+export interface FirelensConfiguration {
+  readonly type: "fluentbit" | "fluentd";
+  /** ECS router options (`enable-ecs-log-metadata`, `config-file-type`, `config-file-value`), keys sorted. */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 /** An ECS task definition (Fargate or EC2). */

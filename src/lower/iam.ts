@@ -1,6 +1,7 @@
 import type { PolicyStatement, RoleResource } from "../ir/index.js";
 import { arn } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
+import { firelensExecutionStatements, firelensTaskRoleStatements } from "./firelens.js";
 import { ecrRepositoryArn, parseImage } from "./image.js";
 import { logStreamsArn } from "./logs.js";
 import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
@@ -43,6 +44,7 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
   if (secretArns.length) statements.push({ sid: "ReadSecrets", effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: secretArns });
   if (parameterArns.length) statements.push({ sid: "ReadParameters", effect: "Allow", actions: ["ssm:GetParameters"], resources: parameterArns });
   if (kmsKeys.length) statements.push({ sid: "DecryptSecrets", effect: "Allow", actions: ["kms:Decrypt"], resources: kmsKeys });
+  statements.push(...firelensExecutionStatements(ctx));
   return {
     kind: "role",
     id: ctx.ids.executionRole,
@@ -56,7 +58,10 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
   };
 }
 
-/** The task role assumed by the application code: the spec's statements and policies, plus ECS Exec when enabled. */
+/**
+ * The task role assumed by the application code: the spec's statements and policies, plus what
+ * the FireLens log router needs to ship to CloudWatch Logs, plus ECS Exec when enabled.
+ */
 export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   const { taskRole, exec } = ctx.spec;
   const inlinePolicies: RoleResource["inlinePolicies"][number][] = [];
@@ -71,6 +76,8 @@ export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
       })),
     });
   }
+  const firelens = firelensTaskRoleStatements(ctx);
+  if (firelens.length > 0) inlinePolicies.push({ name: "firelens", statements: firelens });
   if (exec) {
     // ssmmessages actions have no resource-level permissions.
     inlinePolicies.push({ name: "ecs-exec", statements: [{ sid: "EcsExec", effect: "Allow", actions: EXEC_ACTIONS, resources: ["*"] }] });

@@ -1,7 +1,9 @@
 import type { Resource, Stack, StackOutput } from "../ir/index.js";
+import type { ClusterNamespace } from "../spec/discovery.js";
 import type { ParsedService } from "../spec/schema/index.js";
 import { createContext, IDS, type LowerContext } from "./context.js";
 import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
+import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
 import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
 import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
@@ -12,9 +14,10 @@ import { lowerTaskDefinition } from "./task.js";
 
 /**
  * Lowers a validated service spec into the backend-neutral IR: every AWS resource the stack
- * creates, its inputs and outputs. Pure; assumes validation passed.
+ * creates, its inputs and outputs. Pure; assumes validation passed. `namespaces` are the Cloud
+ * Map namespaces the cluster specs of the run create (a service may register in one by name).
  */
-export function lowerServiceSpec(spec: ParsedService, source: string): Stack {
+export function lowerServiceSpec(spec: ParsedService, source: string, namespaces: readonly ClusterNamespace[] = []): Stack {
   const ctx = createContext(spec);
   const optional = (r: Resource | undefined): Resource[] => (r ? [r] : []);
   const resources: Resource[] = [
@@ -25,6 +28,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string): Stack {
     ...optional(lowerTargetGroup(ctx)),
     ...optional(lowerListenerRule(ctx)),
     lowerTaskDefinition(ctx),
+    ...optional(lowerDiscoveryService(ctx, namespaces)),
     lowerService(ctx),
     ...lowerScaling(ctx),
     ...lowerDeployResources(ctx),
@@ -37,8 +41,9 @@ export function lowerServiceSpec(spec: ParsedService, source: string): Stack {
     region: ctx.env.region,
     // The main image's tag: a plain input, or (image owned by CI) the SSM parameter CI writes.
     inputs: [imageTagInput(ctx)],
+    ...discoveryImports(ctx, namespaces),
     resources,
-    outputs: outputs(ctx, resources),
+    outputs: [...outputs(ctx, resources), ...discoveryOutputs(ctx, namespaces)],
     delivery: lowerDelivery(ctx),
   };
 }

@@ -29,7 +29,13 @@ export function secretPolicyResources(secretArn: string): string[] {
   return looksComplete ? [secretArn, `${secretArn}-??????`] : [`${secretArn}-??????`];
 }
 
-/** Every secret reference of every container in the task, in spec order. */
+/**
+ * Every secret reference of every container in the task, in spec order: its `secrets`, then the
+ * `secretOptions` of its FireLens logging (the ECS agent resolves both with the execution role).
+ */
 export function allSecretRefs(ctx: WorkloadContext): ParsedSecretRef[] {
-  return [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => Object.values(c.secrets));
+  return [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => [
+    ...Object.values(c.secrets),
+    ...(c.logging?.driver === "firelens" ? Object.values(c.logging.secretOptions) : []),
+  ]);
 }

@@ -1,6 +1,7 @@
 import type { ExternallyManaged, ServiceResource } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { serviceDeployment } from "./deploy.js";
+import { serviceRegistries } from "./discovery.js";
 import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
 import { loadBalancerTarget } from "./ports.js";
@@ -34,6 +35,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
     loadBalancers: target ? [{ targetGroup: serviceTargetGroupId(ctx), ...target }] : [],
+    serviceRegistries: serviceRegistries(ctx),
     ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
     deploymentController: deploy.deploymentController,
     deployment: deploy.deployment,

@@ -1,6 +1,7 @@
 import type { Container, TaskDefinitionResource } from "../ir/index.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import type { WorkloadContext } from "./context.js";
+import { lowerContainerLogging, lowerFirelensConfiguration } from "./firelens.js";
 import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
@@ -61,12 +62,8 @@ function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, 
     ...(c.memoryReservation === undefined ? {} : { memoryReservation: c.memoryReservation }),
     dependsOn: c.dependsOn.map((d) => ({ containerName: d.container, condition: d.condition })),
     ...(c.gpu === undefined ? {} : { gpuCount: c.gpu }),
-    logging: {
-      driver: "awslogs",
-      logGroup: ctx.ids.logGroup,
-      region: ctx.env.region,
-      streamPrefix: c.logging?.streamPrefix ?? ctx.spec.logging.streamPrefix,
-    },
+    logging: lowerContainerLogging(ctx, c),
+    ...(c.firelens ? { firelensConfiguration: lowerFirelensConfiguration(c) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { render } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedDefinition } from "../kinds.js";
 import { clusterReferences } from "./project/cluster-references.js";
+import { discoveryNamespaces, uniqueNamespaces } from "./project/discovery.js";
 import { queueScalingInsights } from "./project/scaling.js";
 
 /** A check across all definitions of one run (names, references between specs). */
@@ -23,4 +24,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces];

@@ -16,7 +16,7 @@ describe("lowering the guide's service", () => {
 
   it("creates the resources the guide's service needs, in a stable order", () => {
     expect(stack.resources.map((r) => r.id)).toEqual([
-      "LogGroup", "ExecutionRole", "TaskRole", "ServiceSecurityGroup", "TargetGroup", "ListenerRule", "TaskDefinition", "Service",
+      "LogGroup", "ExecutionRole", "TaskRole", "ServiceSecurityGroup", "TargetGroup", "ListenerRule", "TaskDefinition", "DiscoveryService", "Service",
     ]);
   });
 

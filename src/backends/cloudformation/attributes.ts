@@ -1,5 +1,5 @@
-import type { AttributeRef, ResourceKind, Stack, StringValue } from "../../ir/index.js";
-import { GetAtt, Ref, type Intrinsic } from "./intrinsics.js";
+import type { AttributeRef, ImportRef, ResourceKind, Stack, StringValue } from "../../ir/index.js";
+import { GetAtt, ImportValue, Ref, type Intrinsic } from "./intrinsics.js";
 
 /** A backend-neutral attribute name, as the IR spells it. */
 export type Attribute = AttributeRef["attribute"];
@@ -52,6 +52,9 @@ export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
   autoScalingGroup: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "AutoScalingGroupARN") },
   // Ref on AWS::IAM::InstanceProfile returns the profile name.
   instanceProfile: { name: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::ServiceDiscovery::Service and ::PrivateDnsNamespace returns the id.
+  discoveryService: { id: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  privateDnsNamespace: { id: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
 };
 
 /**
@@ -61,10 +64,23 @@ export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
  */
 export class References {
   private readonly kinds: ReadonlyMap<string, ResourceKind>;
+  /** Export name of each stack import, by import id. */
+  private readonly exports: ReadonlyMap<string, string>;
 
-  /** @param stack The stack whose resources may be referenced. */
+  /** @param stack The stack whose resources and imports may be referenced. */
   constructor(stack: Stack) {
     this.kinds = new Map(stack.resources.map((resource) => [resource.id, resource.kind]));
+    this.exports = new Map((stack.imports ?? []).map((imported) => [imported.id, imported.exportName]));
+  }
+
+  /**
+   * `!ImportValue` of a stack import's export.
+   * @throws Error when the stack declares no such import.
+   */
+  imported(ref: ImportRef): ImportValue {
+    const name = this.exports.get(ref.import);
+    if (name === undefined) throw new Error(`CloudFormation backend: reference to unknown import "${ref.import}"`);
+    return new ImportValue(name);
   }
 
   /**

@@ -41,12 +41,21 @@ export class Base64 {
   constructor(readonly text: string) {}
 }
 
+/**
+ * `!ImportValue "<name>"`: the value another stack exports under `name`. The exporting stack
+ * must be deployed first, and cannot drop or change that export while this stack imports it.
+ */
+export class ImportValue {
+  /** @param exportName The export's name, exactly as the other stack's output declares it. */
+  constructor(readonly exportName: string) {}
+}
+
 /** Any intrinsic this backend emits. */
-export type Intrinsic = Ref | GetAtt | Sub | Base64;
+export type Intrinsic = Ref | GetAtt | Sub | Base64 | ImportValue;
 
 /** True for an intrinsic function value (as opposed to a literal, list or mapping). */
 export function isIntrinsic(value: unknown): value is Intrinsic {
-  return value instanceof Ref || value instanceof GetAtt || value instanceof Sub || value instanceof Base64;
+  return value instanceof Ref || value instanceof GetAtt || value instanceof Sub || value instanceof Base64 || value instanceof ImportValue;
 }
 
 function parseGetAtt(text: string): GetAtt {
@@ -97,6 +106,14 @@ const base64Type = new yaml.Type("!Base64", {
   represent: (value: object) => (value as Base64).text,
 });
 
+const importValueType = new yaml.Type("!ImportValue", {
+  kind: "scalar",
+  instanceOf: ImportValue,
+  resolve: (data: unknown) => typeof data === "string" && data.length > 0,
+  construct: (data: string) => new ImportValue(data),
+  represent: (value: object) => (value as ImportValue).exportName,
+});
+
 /*
  * js-yaml has no per-tag quoting option, but it double-quotes any string that an implicit type
  * of the schema would resolve (to keep the round trip exact). This identity type "resolves"
@@ -113,5 +130,5 @@ const interpolationType = new yaml.Type("tag:berth.dev,2025:interpolation", {
 /** js-yaml schema for CloudFormation templates: the default schema plus short-form intrinsics. */
 export const CFN_SCHEMA: yaml.Schema = yaml.DEFAULT_SCHEMA.extend({
   implicit: [interpolationType],
-  explicit: [refType, getAttScalarType, getAttSequenceType, subType, base64Type],
+  explicit: [refType, getAttScalarType, getAttSequenceType, subType, base64Type, importValueType],
 });

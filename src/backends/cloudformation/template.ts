@@ -46,9 +46,10 @@ function parameter(input: StackInput): CfnObject {
 function output(source: StackOutput, refs: References): CfnObject {
   return {
     Description: source.description,
-    Value: refs.attribute(source.value),
-    // Prefixed with the stack name so two stacks (e.g. two environments) never clash on exports.
-    Export: { Name: new Sub(`\${AWS::StackName}-${source.id}`) },
+    Value: refs.value(source.value),
+    // Prefixed with the stack name so two stacks (e.g. two environments) never clash on exports;
+    // a fixed name where other stacks import the value (they cannot know the stack's name).
+    Export: { Name: source.exportName ?? new Sub(`\${AWS::StackName}-${source.id}`) },
   };
 }
 

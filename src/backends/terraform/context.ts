@@ -1,6 +1,6 @@
 import { Lazy, type ITerraformDependable, type TerraformResource, type TerraformStack, type TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import type { AttributeRef, Resource, ResourceId, ResourceKind, StringValue } from "../../ir/index.js";
+import type { AttributeRef, ImportRef, Resource, ResourceId, ResourceKind, StringValue } from "../../ir/index.js";
 import { isRef } from "../../ir/index.js";
 
 /** Which Terraform attribute of a kind's primary resource answers each backend-neutral attribute. */
@@ -40,6 +40,8 @@ export class EmitContext {
   private readonly registered = new Map<ResourceId, Registered>();
   /** Per stack input: a token for its value (the variable's, or the SSM parameter read through it). */
   private readonly inputs = new Map<string, string>();
+  /** Per stack import: a token for the looked-up value. */
+  private readonly imports = new Map<string, string>();
 
   /** @param scope the stack every construct is created in. */
   constructor(readonly scope: TerraformStack) {}
@@ -70,6 +72,19 @@ export class EmitContext {
   registerInput(id: string, variable: TerraformVariable, value: string = variable.stringValue): void {
     if (this.inputs.has(id)) throw new Error(`berth bug: duplicate input id "${id}"`);
     this.inputs.set(id, value);
+  }
+
+  /** Records a stack import: `value` is the token references to it resolve to (a data source attribute). */
+  registerImport(id: string, value: string): void {
+    if (this.imports.has(id)) throw new Error(`berth bug: duplicate import id "${id}"`);
+    this.imports.set(id, value);
+  }
+
+  /** A token for a stack import's value. */
+  imported(ref: ImportRef): string {
+    const value = this.imports.get(ref.import);
+    if (value === undefined) throw new Error(`berth bug: reference to unknown import "${ref.import}"`);
+    return value;
   }
 
   /** A token that renders as `${<type>.<name>.<attribute>}` for an IR attribute reference. */

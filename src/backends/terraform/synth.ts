@@ -3,7 +3,8 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Stack, StackInput } from "../../ir/index.js";
 import { EmitContext } from "./context.js";
-import { primaryName } from "./names.js";
+import { registerImport } from "./imports.js";
+import { escapeTemplate, primaryName } from "./names.js";
 import { emitResource } from "./resources/index.js";
 
 /**
@@ -41,11 +42,13 @@ export function buildStack(stack: Stack): TerraformStack {
 
   const ctx = new EmitContext(scope);
   for (const input of stack.inputs) registerInput(input, ctx);
+  for (const imported of stack.imports ?? []) registerImport(imported, ctx);
   for (const resource of stack.resources) emitResource(resource, ctx);
   for (const output of stack.outputs) {
     const name = primaryName(output.id);
     const construct = new TerraformOutput(scope, `output.${name}`, {
-      value: ctx.ref(output.value),
+      // A literal output (e.g. a DNS name) is a template string like any other: escaped.
+      value: typeof output.value === "string" ? escapeTemplate(output.value) : ctx.ref(output.value),
       description: output.description,
     });
     construct.overrideLogicalId(name);

@@ -11,6 +11,7 @@ export const CLUSTER_IDS = {
   execLogGroup: "ExecLogGroup",
   instanceRole: "InstanceRole",
   instanceProfile: "InstanceProfile",
+  namespace: "Namespace",
 } as const;
 
 /** Logical ids (and the AMI input id) of one EC2 capacity provider's resources, from its name. */

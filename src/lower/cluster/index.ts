@@ -12,6 +12,7 @@ import {
   lowerInstanceSecurityGroup,
   lowerLaunchTemplate,
 } from "./instances.js";
+import { lowerNamespace, namespaceOutputs } from "./namespace.js";
 
 /**
  * Lowers a validated cluster spec into the IR: the cluster, one launch template, Auto Scaling
@@ -25,6 +26,7 @@ export function lowerClusterSpec(spec: ParsedCluster, source: string): Stack {
   const resources: Resource[] = [
     ...optional(lowerExecLogGroup(ctx)),
     lowerCluster(ctx),
+    ...optional(lowerNamespace(ctx)),
     ...(ec2.length > 0 ? [lowerInstanceRole(ctx), lowerInstanceProfile(ctx)] : []),
     ...ec2.flatMap((provider) => [
       ...optional(lowerInstanceSecurityGroup(ctx, provider)),
@@ -62,5 +64,6 @@ function outputs(ctx: ClusterLowerContext, resources: readonly Resource[]): Stac
       list.push({ id: `${ids.securityGroup}Id`, description: `Security group of ${provider.name}'s instances`, value: { resource: ids.securityGroup, attribute: "id" } });
     }
   }
+  list.push(...namespaceOutputs(ctx));
   return list;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resourceName, tags } from "./common.js";
+import { clusterNamespace } from "./discovery.js";
 import { capacityProviderItem } from "./placement.js";
 
 /** Where the instances of an Auto Scaling group capacity provider live. */
@@ -110,6 +111,12 @@ export const clusterSchema = z.strictObject({
    * with Session Manager (audited, no SSH keys, no open port 22). @default true
    */
   sessionManager: z.boolean().default(true),
+  /**
+   * A Cloud Map private DNS namespace for service discovery, e.g. `{ name: "prod.local", vpc:
+   * "vpc-0a1b2c3d" }`; its id is exported as `<cluster>-NamespaceId` for the services that name
+   * it. @default none
+   */
+  namespace: clusterNamespace.optional(),
   /** ECS Exec settings. @default logging to each task's log group, no KMS key */
   exec: clusterExec.default({ logging: "task", retentionDays: 365 }),
   /** Tags on every taggable resource (and the instances). @default {} */

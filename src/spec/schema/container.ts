@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { port, resourceName } from "./common.js";
+import { containerLogging, firelensRouter } from "./logging.js";
 import { secretRef } from "./secrets.js";
 
 /** A full port mapping, for containers that listen on more than one port or on UDP. */
@@ -32,12 +33,6 @@ export const containerDependency = z.strictObject({
   container: z.string().min(1),
   /** What the other container must reach first. @default "START" */
   condition: z.enum(["START", "COMPLETE", "SUCCESS", "HEALTHY"]).default("START"),
-});
-
-/** Per-container awslogs settings; every container logs to the service's log group. */
-export const containerLogging = z.strictObject({
-  /** Stream prefix inside the log group. @default the service's `logging.streamPrefix` */
-  streamPrefix: z.string().min(1).optional(),
 });
 
 /** One container of the task. */
@@ -78,8 +73,18 @@ export const container = z.strictObject({
   gpu: z.number().int().min(1).max(16).optional(),
   /** Containers that must reach a state before this one starts. @default [] */
   dependsOn: z.array(containerDependency).default([]),
-  /** awslogs settings for this container. @default the service's logging settings */
+  /**
+   * How this container logs: awslogs to the stack's log group (`{ streamPrefix }`), or
+   * `{ driver: "firelens", options, secretOptions }` through the task's log router.
+   * @default awslogs with the spec's `logging.streamPrefix`
+   */
   logging: containerLogging.optional(),
+  /**
+   * Makes this container the task's FireLens log router (at most one per task), e.g. the
+   * `public.ecr.aws/aws-observability/aws-for-fluent-bit` image with `{ type: "fluentbit" }`.
+   * @default none (not a log router)
+   */
+  firelens: firelensRouter.optional(),
 });
 
 export type ContainerSpec = z.input<typeof container>;

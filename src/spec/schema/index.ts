@@ -2,6 +2,7 @@ export * from "./cluster.js";
 export * from "./common.js";
 export * from "./container.js";
 export * from "./deploy.js";
+export * from "./discovery.js";
 export * from "./iam.js";
 export * from "./load-balancer.js";
 export * from "./logging.js";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { container } from "./container.js";
 import { DEFAULT_DEPLOY, deploy } from "./deploy.js";
+import { discovery } from "./discovery.js";
 import { taskRole } from "./iam.js";
 import { loadBalancer } from "./load-balancer.js";
 import { logging } from "./logging.js";
@@ -66,6 +67,11 @@ export const serviceSchema = z.strictObject({
    * @default rolling, 100/200 %, circuit breaker with rollback, image tag owned by the stack
    */
   deploy: deploy.default(DEFAULT_DEPLOY),
+  /**
+   * Register the tasks in a Cloud Map DNS namespace (`<name>.<namespace>`), e.g.
+   * `{ namespace: "prod.local", ttl: 10 }`. @default none
+   */
+  discovery: discovery.optional(),
   /** Permissions of the application code. @default no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
   /** Enable ECS Exec (adds the ssmmessages permissions to the task role). @default false */

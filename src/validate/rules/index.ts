@@ -3,8 +3,10 @@ import { capacityStrategy, daemonService, fargateCompute, fargateScheduling, ins
 import { containerDependencies, containerNames, containerPorts, essentialContainer } from "./containers.js";
 import { blueGreenDeploy, strategyFields } from "./deploy.js";
 import { deploymentAlarms, imageOwnership } from "./deploy-alarms.js";
+import { DISCOVERY_RULES } from "./discovery.js";
 import { credentialsInEnvironment, secretVersions, variableNames } from "./environment.js";
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
+import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting, firelensSecretOptions } from "./firelens.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
@@ -37,6 +39,11 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   variableNames,
   secretVersions,
   logRetention,
+  firelensRouting,
+  firelensOptions,
+  firelensCloudWatch,
+  firelensConfigFile,
+  firelensSecretOptions,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */
@@ -58,4 +65,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   blueGreenDeploy,
   deploymentAlarms,
   imageOwnership,
+  ...DISCOVERY_RULES,
 ];

@@ -170,6 +170,7 @@ const service: ServiceResource = {
     assignPublicIp: false,
   },
   loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
+  serviceRegistries: [],
   healthCheckGracePeriodSeconds: 60,
   deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
   enableExecuteCommand: false,
@@ -217,7 +218,7 @@ export function variantStack(): Stack {
     environment: [],
     secrets: [],
     readonlyRootFilesystem: false,
-    logging: { ...api.logging, streamPrefix: "log-router" },
+    logging: api.logging.driver === "awslogs" ? { ...api.logging, streamPrefix: "log-router" } : api.logging,
   };
   const main: Container = {
     ...api,

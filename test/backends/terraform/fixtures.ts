@@ -186,6 +186,7 @@ export const myApiStack: Stack = {
         assignPublicIp: false,
       },
       loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
+      serviceRegistries: [],
       healthCheckGracePeriodSeconds: 60,
       deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
       enableExecuteCommand: false,

@@ -52,7 +52,7 @@ export function kitchenSinkStack(): Stack {
         memory: 256,
         memoryReservation: 128,
         dependsOn: [],
-        logging: { ...api.logging, streamPrefix: "envoy" },
+        logging: api.logging.driver === "awslogs" ? { ...api.logging, streamPrefix: "envoy" } : api.logging,
       },
     ],
   });

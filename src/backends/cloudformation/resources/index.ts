@@ -4,6 +4,7 @@ import type { CfnResource } from "../values.js";
 import { alarmResource } from "./alarms.js";
 import { codeDeployApplicationResource, codeDeployConfigResource, codeDeployGroupResource } from "./deploy.js";
 import { capacityProviderResource, clusterCapacityProvidersResource, clusterResource } from "./cluster.js";
+import { discoveryServiceResource, privateDnsNamespaceResource } from "./discovery.js";
 import { roleResource } from "./iam.js";
 import { autoScalingGroupResource, instanceProfileResource, launchTemplateResource } from "./instances.js";
 import { listenerRuleResource, targetGroupResource } from "./load-balancer.js";
@@ -63,6 +64,10 @@ export function cfnResource(resource: Resource, refs: References): CfnResource {
       return autoScalingGroupResource(resource, refs);
     case "instanceProfile":
       return instanceProfileResource(resource, refs);
+    case "discoveryService":
+      return discoveryServiceResource(resource, refs);
+    case "privateDnsNamespace":
+      return privateDnsNamespaceResource(resource);
     default: {
       const unhandled: never = resource;
       throw new Error(`CloudFormation backend: no builder for resource ${JSON.stringify(unhandled)}`);

@@ -73,6 +73,14 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
           ContainerPort: target.containerPort,
         })),
       ),
+      // The Cloud Map service is referenced by ARN, which also orders it before the service.
+      ServiceRegistries: nonEmpty(
+        service.serviceRegistries.map((registry) => ({
+          RegistryArn: refs.attribute({ resource: registry.registry, attribute: "arn" }, "discoveryService"),
+          ContainerName: registry.containerName,
+          ContainerPort: registry.containerPort,
+        })),
+      ),
       HealthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
       DeploymentController: { Type: service.deploymentController },
       DeploymentConfiguration: deploymentConfiguration(service, refs),

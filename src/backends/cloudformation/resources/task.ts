@@ -58,15 +58,44 @@ function containerDefinition(container: Container, refs: References): CfnObject 
     DependsOn: nonEmpty(
       container.dependsOn.map((dependency) => ({ ContainerName: dependency.containerName, Condition: dependency.condition })),
     ),
-    LogConfiguration: {
-      LogDriver: container.logging.driver,
-      Options: {
-        "awslogs-group": refs.attribute({ resource: container.logging.logGroup, attribute: "name" }, "logGroup"),
-        "awslogs-region": container.logging.region,
-        "awslogs-stream-prefix": container.logging.streamPrefix,
-      },
-    },
+    LogConfiguration: logConfiguration(container.logging, refs),
+    FirelensConfiguration: firelensConfiguration(container.firelensConfiguration),
   };
+}
+
+/** A string map, or `undefined` when empty so an empty `Options: {}` is never written. */
+function optionalMap(map: Readonly<Record<string, string>>): CfnObject | undefined {
+  return Object.keys(map).length === 0 ? undefined : { ...map };
+}
+
+/**
+ * `LogConfiguration`: awslogs names the stack's log group by reference; awsfirelens passes the
+ * router's output options through and the secret options as `{ Name, ValueFrom }`.
+ */
+function logConfiguration(logging: Container["logging"], refs: References): CfnObject {
+  switch (logging.driver) {
+    case "awslogs":
+      return {
+        LogDriver: logging.driver,
+        Options: {
+          "awslogs-group": refs.attribute({ resource: logging.logGroup, attribute: "name" }, "logGroup"),
+          "awslogs-region": logging.region,
+          "awslogs-stream-prefix": logging.streamPrefix,
+        },
+      };
+    case "awsfirelens":
+      return {
+        LogDriver: logging.driver,
+        Options: optionalMap(logging.options),
+        SecretOptions: nonEmpty(logging.secretOptions.map((secret) => ({ Name: secret.name, ValueFrom: secret.valueFrom }))),
+      };
+  }
+}
+
+/** `FirelensConfiguration` of the log router; absent on every other container. */
+function firelensConfiguration(firelens: Container["firelensConfiguration"]): CfnObject | undefined {
+  if (firelens === undefined) return undefined;
+  return { Type: firelens.type, Options: optionalMap(firelens.options) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { escapeLiterals } from "../names.js";
 import { alarmEmitter } from "./alarms.js";
 import { capacityProviderEmitter, clusterCapacityProvidersEmitter, clusterEmitter } from "./cluster.js";
 import { codeDeployApplicationEmitter, codeDeployConfigEmitter, codeDeployGroupEmitter } from "./deploy.js";
+import { discoveryServiceEmitter, privateDnsNamespaceEmitter } from "./discovery.js";
 import { roleEmitter } from "./iam.js";
 import { autoScalingGroupEmitter, instanceProfileEmitter, launchTemplateEmitter } from "./instances.js";
 import { listenerRuleEmitter, targetGroupEmitter } from "./load-balancer.js";
@@ -40,6 +41,8 @@ export const EMITTERS: { readonly [K in ResourceKind]: KindEmitter<Extract<Resou
   launchTemplate: launchTemplateEmitter,
   autoScalingGroup: autoScalingGroupEmitter,
   instanceProfile: instanceProfileEmitter,
+  discoveryService: discoveryServiceEmitter,
+  privateDnsNamespace: privateDnsNamespaceEmitter,
 };
 
 /**

@@ -1,6 +1,6 @@
-import { EcsService } from "@cdktf/provider-aws/lib/ecs-service/index.js";
+import { EcsService, type EcsServiceServiceRegistries } from "@cdktf/provider-aws/lib/ecs-service/index.js";
 import type { ExternallyManaged, ServiceResource } from "../../../ir/index.js";
-import type { KindEmitter } from "../context.js";
+import type { EmitContext, KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
@@ -11,6 +11,21 @@ const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
   taskDefinition: "task_definition",
   loadBalancers: "load_balancer",
 };
+
+/**
+ * The `service_registries` block: one at most (ECS's limit, and the provider's `max_items`). The
+ * Cloud Map service is referenced by ARN, which also orders it before the ECS service.
+ */
+function serviceRegistry(service: ServiceResource, ctx: EmitContext): EcsServiceServiceRegistries | undefined {
+  const [registry, ...more] = service.serviceRegistries;
+  if (more.length > 0) throw new Error(`berth bug: service ${service.id} has more than one service registry`);
+  if (!registry) return undefined;
+  return {
+    registryArn: ctx.ref({ resource: registry.registry, attribute: "arn" }),
+    ...optional("containerName", registry.containerName),
+    ...optional("containerPort", registry.containerPort),
+  };
+}
 
 /**
  * `service` → `aws_ecs_service`. The provider has no `arn` attribute on a service: its `id` is
@@ -54,6 +69,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
         containerName: balancer.containerName,
         containerPort: balancer.containerPort,
       })),
+      ...optional("serviceRegistries", serviceRegistry(service, ctx)),
       ...(service.healthCheckGracePeriodSeconds === undefined
         ? {}
         : { healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds }),

@@ -25,7 +25,6 @@ function imageValue(image: Image, ctx: EmitContext): string {
 
 /** One container in the ECS API's camelCase JSON form, in a fixed key order. */
 function containerJson(container: Container, ctx: EmitContext): Record<string, unknown> {
-  const log = container.logging;
   return {
     name: container.name,
     image: imageValue(container.image, ctx),
@@ -59,15 +58,48 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
       "dependsOn",
       container.dependsOn.map((dependency) => ({ containerName: dependency.containerName, condition: dependency.condition })),
     ),
-    logConfiguration: {
-      logDriver: log.driver,
-      options: {
-        "awslogs-group": ctx.ref({ resource: log.logGroup, attribute: "name" }),
-        "awslogs-region": log.region,
-        "awslogs-stream-prefix": log.streamPrefix,
-      },
-    },
+    logConfiguration: logConfiguration(container.logging, ctx),
+    ...optional("firelensConfiguration", container.firelensConfiguration && firelensConfiguration(container.firelensConfiguration)),
   };
+}
+
+/** A string map only when non-empty: ECS drops empty maps, which would show as drift. */
+function optionalMap<K extends string>(key: K, map: Readonly<Record<string, string>>): Partial<Record<K, Record<string, string>>> {
+  return optional(key, Object.keys(map).length === 0 ? undefined : { ...map });
+}
+
+/**
+ * `logConfiguration` as the ECS API spells it: awslogs names the stack's log group by
+ * reference; awsfirelens carries the router's output options and `secretOptions` as
+ * `[{ name, valueFrom }]`.
+ */
+function logConfiguration(log: Container["logging"], ctx: EmitContext): Record<string, unknown> {
+  switch (log.driver) {
+    case "awslogs":
+      return {
+        logDriver: log.driver,
+        options: {
+          "awslogs-group": ctx.ref({ resource: log.logGroup, attribute: "name" }),
+          "awslogs-region": log.region,
+          "awslogs-stream-prefix": log.streamPrefix,
+        },
+      };
+    case "awsfirelens":
+      return {
+        logDriver: log.driver,
+        ...optionalMap("options", log.options),
+        ...nonEmpty("secretOptions", log.secretOptions.map((secret) => ({ name: secret.name, valueFrom: secret.valueFrom }))),
+      };
+    default: {
+      const unknown: never = log;
+      throw new Error(`berth bug: unknown log driver ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** `firelensConfiguration` of the log router: `{ type, options }`. */
+function firelensConfiguration(firelens: NonNullable<Container["firelensConfiguration"]>): Record<string, unknown> {
+  return { type: firelens.type, ...optionalMap("options", firelens.options) };
 }
 
 /**
