@@ -39,6 +39,7 @@ export default defineService({
   // Cloud Map: each task registers an A record (TTL 10 s) in the guide's private namespace, so
   // other services in the VPC reach it as my-api.prod.local. A namespace created by a
   // defineCluster() spec of the same run can be named instead: namespace: "prod.local".
+  // The guide's existing private DNS namespace prod.local, by id: tasks resolve as my-api.prod.local.
   discovery: { namespace: "ns-0a1b2c3d4e5f6a7b", ttl: 10 },
   deploy: { minimumHealthyPercent: 100, maximumPercent: 200 },
   tags: { team: "payments", environment: "production" },

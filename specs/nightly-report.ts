@@ -9,7 +9,8 @@ export default defineTask({
   name: "nightly-report",
   account: "123456789012",
   region: "eu-central-1",
-  cluster: "prod-cluster",
+  // The eu-central-1 cluster named prod-cluster, not the us-east-1 one specs/prod-cluster.ts defines.
+  cluster: "arn:aws:ecs:eu-central-1:123456789012:cluster/prod-cluster",
   cpu: 1024,
   memory: 2048,
   container: {

@@ -12,7 +12,8 @@ export default defineService({
   account: "123456789012",
   region: "eu-central-1",
   // The cluster must have FARGATE and FARGATE_SPOT associated as capacity providers.
-  cluster: "prod-cluster",
+  // The eu-central-1 cluster named prod-cluster, not the us-east-1 one specs/prod-cluster.ts defines.
+  cluster: "arn:aws:ecs:eu-central-1:123456789012:cluster/prod-cluster",
   capacityProviders: [
     { provider: "FARGATE_SPOT", weight: 4 },
     { provider: "FARGATE", weight: 1, base: 1 },

@@ -91,6 +91,8 @@ export function readmeData(stack: Stack, banner: string): Record<string, unknown
       description: cell(i.ssmParameter === undefined ? i.description : `${i.description} (the value is the parameter's name; its content is read at every deploy)`),
     })),
     outputs: stack.outputs.map((o) => ({ cfn: code(o.id), tf: code(primaryName(o.id)), description: cell(o.description) })),
+    // Exports of other stacks this one reads: those stacks must be deployed first.
+    imports: (stack.imports ?? []).map((i) => ({ exportName: code(i.exportName), description: cell(i.description) })),
     serviceNotes: describeService(service),
     alarms: delivery.alarmNames.map((n) => code(cell(n))),
     rollbackOnAlarm: delivery.rollbackOnAlarm,
