@@ -6,7 +6,7 @@
  * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
- * deployments · B850–B869 service discovery.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";

@@ -1,10 +1,11 @@
 import type { LogGroupResource } from "../ir/index.js";
 import { arn } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
+import { stackLogGroupName } from "../spec/firelens.js";
 
 /** Name of the service's or task's log group. */
 export function logGroupName(ctx: WorkloadContext): string {
-  return `/ecs/${ctx.spec.name}`;
+  return stackLogGroupName(ctx.spec);
 }
 
 /** ARN pattern of the log streams in the log group (what the execution role writes to). */

@@ -129,6 +129,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   // EC2 services, capacity strategies and DAEMON scheduling (B730–B748).
   "bridge-mode-ignored-network-fields": ["B746"],
   "bridge-mode-on-fargate": ["B733"],
+  "public-ip-on-ec2": ["B764"],
   "daemon-max-percent-200": ["B742"],
   "daemon-min-healthy-100": ["B744"],
   "daemon-on-fargate": ["B731"],

@@ -137,4 +137,8 @@ export const computeEntries = {
     message: (a) => `The instance role name "${a.value}" is ${a.value.length} characters; IAM allows at most ${a.max}.`,
     hint: () => "Use a shorter cluster name.",
   }),
+  B764: entry({
+    message: () => "awsvpc tasks on EC2 cannot get a public IP; ECS rejects assignPublicIp for the EC2 launch type.",
+    hint: () => "Remove assignPublicIp and route outbound traffic through a NAT gateway, or run on Fargate.",
+  }),
 } as const;

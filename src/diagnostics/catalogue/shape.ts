@@ -4,7 +4,7 @@ import { entry, list } from "./entry.js";
 export const shapeEntries = {
   B100: entry<{ detail: string }>({
     message: (a) => a.detail,
-    hint: () => "Check the field against the TSDoc of defineService(); your editor shows it on hover.",
+    hint: () => "Check the field against the TSDoc of defineService(), defineTask() or defineCluster(); your editor shows it on hover.",
   }),
   B101: entry<{ key: string; allowed: readonly string[] }>({
     message: (a) => `Unknown field "${a.key}".`,

@@ -64,6 +64,17 @@ export const instanceNetworkFields: WorkloadRule = (spec, context) => {
 };
 
 /**
+ * B764: awsvpc tasks on EC2 get an ENI without a public IP; ECS rejects assignPublicIp ENABLED
+ * for the EC2 launch type (services, RunTask and Scheduler alike). Reach the internet through a
+ * NAT gateway instead.
+ */
+export const ec2PublicIp: WorkloadRule = (spec, context) => {
+  if (spec.networkMode === "awsvpc" && spec.network?.assignPublicIp && computeOf(spec) === "EC2") {
+    context.report("B764", ["network", "assignPublicIp"], {});
+  }
+};
+
+/**
  * B731/B732: DAEMON scheduling and placement rules need instances; on Fargate ECS rejects the
  * service (DAEMON) or the placement settings.
  */

@@ -1,5 +1,5 @@
 import { accountAndRegion, referencedArns } from "./arns.js";
-import { capacityStrategy, daemonService, fargateCompute, fargateScheduling, instanceNetworkFields, sharedNetworkPorts } from "./compute.js";
+import { capacityStrategy, daemonService, ec2PublicIp, fargateCompute, fargateScheduling, instanceNetworkFields, sharedNetworkPorts } from "./compute.js";
 import { containerDependencies, containerNames, containerPorts, essentialContainer } from "./containers.js";
 import { blueGreenDeploy, strategyFields } from "./deploy.js";
 import { deploymentAlarms, imageOwnership } from "./deploy-alarms.js";
@@ -25,6 +25,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   fargateCompute,
   capacityStrategy,
   sharedNetworkPorts,
+  ec2PublicIp,
   networkIds,
   allowFrom,
   duplicateNetworkEntries,
