@@ -19,7 +19,7 @@ fi
 echo "berth: $("$HOME/.local/bin/cfn-lint" --version)"
 
 if command -v terraform >/dev/null 2>&1; then
-  echo "berth: $(terraform version | head -n 1)"
+  echo "berth: $(terraform version 2>/dev/null | head -n 1)"
 else
   echo "berth: WARNING: terraform is NOT on PATH; the terraform validate tests will FAIL." >&2
 fi
