@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
 import { lowerClusterSpec } from "./lower/cluster/index.js";
 import { lowerServiceSpec } from "./lower/index.js";
+import { clusterSpecOf } from "./spec/cluster-reference.js";
 import { clusterNamespaces } from "./spec/discovery.js";
 import type { ParsedCluster, ParsedService, ParsedTask } from "./spec/schema/index.js";
 import { validateCluster } from "./validate/cluster.js";
@@ -36,13 +37,15 @@ export const DEFINITION_KINDS = {
   service: {
     validate: validateService,
     nameOf: (spec: ParsedService) => spec.name,
-    // A service may register in the Cloud Map namespace a cluster spec of the run creates.
-    lower: (spec: ParsedService, file: string, project: readonly ParsedDefinition[]) => lowerServiceSpec(spec, file, clusterNamespaces(project)),
+    // A service may register in the Cloud Map namespace a cluster spec of the run creates, and
+    // its task role needs what the ECS Exec settings of its cluster spec in the run ask for.
+    lower: (spec: ParsedService, file: string, project: readonly ParsedDefinition[]) =>
+      lowerServiceSpec(spec, file, clusterNamespaces(project), clusterSpecOf(spec, project)),
   } satisfies DefinitionKind<ParsedService>,
   task: {
     validate: validateTask,
     nameOf: (spec: ParsedTask) => spec.name,
-    lower: (spec: ParsedTask, file: string) => lowerTaskSpec(spec, file),
+    lower: (spec: ParsedTask, file: string, project: readonly ParsedDefinition[]) => lowerTaskSpec(spec, file, clusterSpecOf(spec, project)),
   } satisfies DefinitionKind<ParsedTask>,
   cluster: {
     validate: validateCluster,

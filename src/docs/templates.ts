@@ -9,6 +9,10 @@ export interface DocumentTemplates {
   readonly appSpec: string;
   /** templates/service-readme.md.hbs */
   readonly serviceReadme: string;
+  /** templates/task-readme.md.hbs */
+  readonly taskReadme: string;
+  /** templates/cluster-readme.md.hbs */
+  readonly clusterReadme: string;
 }
 
 /**
@@ -20,8 +24,13 @@ export interface DocumentTemplates {
 async function load(): Promise<DocumentTemplates> {
   const root = new URL("../../templates/", import.meta.url);
   const read = (name: string) => readFile(new URL(name, root), "utf8");
-  const [appSpec, serviceReadme] = await Promise.all([read("appspec.yaml.hbs"), read("service-readme.md.hbs")]);
-  return { appSpec, serviceReadme };
+  const [appSpec, serviceReadme, taskReadme, clusterReadme] = await Promise.all([
+    read("appspec.yaml.hbs"),
+    read("service-readme.md.hbs"),
+    read("task-readme.md.hbs"),
+    read("cluster-readme.md.hbs"),
+  ]);
+  return { appSpec, serviceReadme, taskReadme, clusterReadme };
 }
 
 /** The templates, read when this module is first imported. */

@@ -1,5 +1,5 @@
 import type { Tags } from "../ir/index.js";
-import type { ParsedService } from "../spec/schema/index.js";
+import type { ParsedCluster, ParsedService } from "../spec/schema/index.js";
 import { computeOf } from "../spec/compute.js";
 import { mainContainerName } from "../spec/names.js";
 import { partitionOf } from "../spec/aws-formats.js";
@@ -60,13 +60,18 @@ export interface WorkloadContext<S extends WorkloadSpec = WorkloadSpec> {
   readonly mainContainerName: string;
   /** Where the tasks run. */
   readonly compute: "FARGATE" | "EC2";
+  /**
+   * The `defineCluster()` spec of the run that `spec.cluster` names, or undefined when the
+   * cluster is defined elsewhere: then nothing about the cluster's settings is assumed.
+   */
+  readonly clusterSpec: ParsedCluster | undefined;
 }
 
 /** The context of a service stack. */
 export type LowerContext = WorkloadContext<ParsedService>;
 
-/** Builds the shared context for one parsed spec of either kind. */
-export function createWorkloadContext<S extends WorkloadSpec>(spec: S, workload: "service" | "task"): WorkloadContext<S> {
+/** Builds the shared context for one parsed spec of either kind, and the cluster spec of the run it names, if any. */
+export function createWorkloadContext<S extends WorkloadSpec>(spec: S, workload: "service" | "task", clusterSpec?: ParsedCluster): WorkloadContext<S> {
   return {
     spec,
     env: { account: spec.account, region: spec.region, partition: partitionOf(spec.region) },
@@ -75,10 +80,11 @@ export function createWorkloadContext<S extends WorkloadSpec>(spec: S, workload:
     tags: sortedRecord(spec.tags),
     mainContainerName: mainContainerName(spec.container),
     compute: computeOf(spec),
+    clusterSpec,
   };
 }
 
-/** Builds the shared context for one parsed service spec. */
-export function createContext(spec: ParsedService): LowerContext {
-  return createWorkloadContext(spec, "service");
+/** Builds the shared context for one parsed service spec (and the cluster spec of the run it names, if any). */
+export function createContext(spec: ParsedService, clusterSpec?: ParsedCluster): LowerContext {
+  return createWorkloadContext(spec, "service", clusterSpec);
 }

@@ -1,6 +1,7 @@
 import type { PolicyStatement, RoleResource } from "../ir/index.js";
 import { arn } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
+import { execTaskRoleStatements } from "./exec.js";
 import { firelensExecutionStatements, firelensTaskRoleStatements } from "./firelens.js";
 import { ecrRepositoryArn, parseImage } from "./image.js";
 import { logStreamsArn } from "./logs.js";
@@ -8,9 +9,6 @@ import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets
 import { executionRoleName, taskRoleName } from "../spec/names.js";
 
 const ECS_TASKS = "ecs-tasks.amazonaws.com";
-
-/** The actions ECS Exec needs in the task role (from the guide's ECS Exec section). */
-const EXEC_ACTIONS = ["ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"];
 
 /**
  * Only ECS tasks of this account and region may assume the roles, so another account's
@@ -60,7 +58,10 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
 
 /**
  * The task role assumed by the application code: the spec's statements and policies, plus what
- * the FireLens log router needs to ship to CloudWatch Logs, plus ECS Exec when enabled.
+ * the FireLens log router needs to ship to CloudWatch Logs, plus ECS Exec when enabled: the
+ * session channels, and — when the cluster is a `defineCluster()` spec of the same run — what
+ * its session logging and KMS key need (see {@link execTaskRoleStatements}). A cluster defined
+ * elsewhere is not known: its exec logging or KMS key needs `taskRole.statements`.
  */
 export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   const { taskRole, exec } = ctx.spec;
@@ -78,10 +79,7 @@ export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   }
   const firelens = firelensTaskRoleStatements(ctx);
   if (firelens.length > 0) inlinePolicies.push({ name: "firelens", statements: firelens });
-  if (exec) {
-    // ssmmessages actions have no resource-level permissions.
-    inlinePolicies.push({ name: "ecs-exec", statements: [{ sid: "EcsExec", effect: "Allow", actions: EXEC_ACTIONS, resources: ["*"] }] });
-  }
+  if (exec) inlinePolicies.push({ name: "ecs-exec", statements: execTaskRoleStatements(ctx) });
   return {
     kind: "role",
     id: ctx.ids.taskRole,

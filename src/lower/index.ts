@@ -1,6 +1,6 @@
 import type { Resource, Stack, StackOutput } from "../ir/index.js";
 import type { ClusterNamespace } from "../spec/discovery.js";
-import type { ParsedService } from "../spec/schema/index.js";
+import type { ParsedCluster, ParsedService } from "../spec/schema/index.js";
 import { createContext, IDS, type LowerContext } from "./context.js";
 import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
 import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
@@ -15,10 +15,12 @@ import { lowerTaskDefinition } from "./task.js";
 /**
  * Lowers a validated service spec into the backend-neutral IR: every AWS resource the stack
  * creates, its inputs and outputs. Pure; assumes validation passed. `namespaces` are the Cloud
- * Map namespaces the cluster specs of the run create (a service may register in one by name).
+ * Map namespaces the cluster specs of the run create (a service may register in one by name);
+ * `clusterSpec` is the cluster spec of the run the service names, when there is one (its ECS
+ * Exec settings decide what the task role needs for `exec`).
  */
-export function lowerServiceSpec(spec: ParsedService, source: string, namespaces: readonly ClusterNamespace[] = []): Stack {
-  const ctx = createContext(spec);
+export function lowerServiceSpec(spec: ParsedService, source: string, namespaces: readonly ClusterNamespace[] = [], clusterSpec?: ParsedCluster): Stack {
+  const ctx = createContext(spec, clusterSpec);
   const optional = (r: Resource | undefined): Resource[] => (r ? [r] : []);
   const resources: Resource[] = [
     lowerLogGroup(ctx),

@@ -1,5 +1,5 @@
 import type { Resource, Stack, StackOutput } from "../ir/index.js";
-import type { ParsedTask } from "../spec/schema/index.js";
+import type { ParsedCluster, ParsedTask } from "../spec/schema/index.js";
 import { createWorkloadContext, TASK_IDS } from "./context.js";
 import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
 import { parseImage } from "./image.js";
@@ -15,10 +15,11 @@ const MAX_OUTPUT_DESCRIPTION = 1024;
  * Lowers a validated task spec (`defineTask`) into the IR: the task definition with its log
  * group, roles and (optionally) generated security group — built by the same functions as a
  * service's — plus, when scheduled, the schedule or rule and the role EventBridge assumes.
- * Pure; assumes validation passed.
+ * `clusterSpec` is the cluster spec of the run the task names, when there is one (its ECS Exec
+ * settings decide what the task role needs for `exec`). Pure; assumes validation passed.
  */
-export function lowerTaskSpec(spec: ParsedTask, source: string): Stack {
-  const ctx: TaskContext = createWorkloadContext(spec, "task");
+export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: ParsedCluster): Stack {
+  const ctx: TaskContext = createWorkloadContext(spec, "task", clusterSpec);
   const securityGroup = lowerSecurityGroup(ctx);
   const resources: Resource[] = [
     lowerLogGroup(ctx),

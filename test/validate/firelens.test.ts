@@ -108,6 +108,29 @@ describe("FireLens rules", () => {
     ]);
   });
 
+  it("check secretOptions' SSM parameters and KMS keys at the option's own path, in sidecars too", () => {
+    const diagnostics = check((spec) => {
+      spec.sidecars!.push({
+        name: "shipper",
+        image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/shipper:1.0.0",
+        essential: false,
+        logging: {
+          driver: "firelens",
+          options: { Name: "datadog", Host: "http-intake.logs.datadoghq.com" },
+          secretOptions: {
+            apikey: { source: "ssm", parameter: "/prod/datadog key", kmsKey: "arn:aws:kms:us-east-1:123456789012:alias/datadog" },
+            token: { source: "ssm", parameter: "arn:aws:ssm:us-east-1:210987654321:parameter/prod/token" },
+          },
+        },
+      });
+    });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["B401", "error", "sidecars[1].logging.secretOptions.apikey.parameter"],
+      ["B406", "warning", "sidecars[1].logging.secretOptions.apikey.kmsKey"],
+      ["B403", "error", "sidecars[1].logging.secretOptions.token.parameter"],
+    ]);
+  });
+
   it("reject an unknown driver and awslogs fields on a FireLens container at the shape stage", () => {
     const driver = check((spec) => {
       spec.container.logging = { driver: "splunk" } as never;

@@ -74,7 +74,13 @@ export const serviceSchema = z.strictObject({
   discovery: discovery.optional(),
   /** Permissions of the application code. @default no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
-  /** Enable ECS Exec (adds the ssmmessages permissions to the task role). @default false */
+  /**
+   * Enable ECS Exec (adds the ssmmessages permissions to the task role). When `cluster` names a
+   * `defineCluster()` spec of the same run, the task role also gets what that cluster's exec
+   * session logging (CloudWatch Logs) and KMS key need. A cluster defined elsewhere is not
+   * known to berth: if it logs sessions or encrypts them with a KMS key, grant those permissions
+   * through `taskRole.statements`. @default false
+   */
   exec: z.boolean().default(false),
   /** Tags on every taggable resource, propagated to tasks. @default {} */
   tags: tags.default({}),

@@ -1,29 +1,12 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { ParsedDefinition } from "../../kinds.js";
-import { parseArn } from "../../spec/aws-formats.js";
 import { associatedProviders } from "../../spec/cluster.js";
+import { clustersInRun, referencedCluster, type ClusterInRun } from "../../spec/cluster-reference.js";
 import { computeOf } from "../../spec/compute.js";
 import type { ParsedCluster, ParsedEc2CapacityProvider } from "../../spec/schema/index.js";
 import type { WorkloadSpec } from "../../spec/workload.js";
 import { createCollector, type RuleContext } from "../context.js";
 import type { ProjectRule } from "../project.js";
 import { taskContainers } from "../rules/shared/containers.js";
-
-/** A cluster spec of the run, with the file it came from. */
-interface ClusterInRun {
-  readonly spec: ParsedCluster;
-  readonly file: string;
-}
-
-/**
- * The cluster spec a workload's `cluster` names: by plain name, or by an ARN whose account,
- * region and name are the cluster spec's. An ARN elsewhere names another cluster, not this one.
- */
-function referencedCluster(workload: WorkloadSpec, clusters: readonly ClusterInRun[]): ClusterInRun | undefined {
-  if (!workload.cluster.startsWith("arn:")) return clusters.find((c) => c.spec.name === workload.cluster);
-  const arn = parseArn(workload.cluster);
-  return clusters.find((c) => arn !== undefined && arn.resource === `cluster/${c.spec.name}` && arn.account === c.spec.account && arn.region === c.spec.region);
-}
 
 /** The EC2 providers of the cluster a workload's tasks can land on: the ones its strategy names, or all for launch type EC2. */
 function usedEc2Providers(workload: WorkloadSpec, cluster: ParsedCluster): ParsedEc2CapacityProvider[] {
@@ -74,7 +57,7 @@ function checkWorkload(workload: WorkloadSpec, cluster: ClusterInRun, context: R
  * names the cluster by its name — so a cluster outside the run is simply not checked.
  */
 export const clusterReferences: ProjectRule = (definitions) => {
-  const clusters: ClusterInRun[] = definitions.filter((d) => d.kind === "cluster").map((d) => ({ spec: d.spec as ParsedCluster, file: d.file }));
+  const clusters = clustersInRun(definitions);
   if (clusters.length === 0) return [];
   const out: Diagnostic[] = [];
   for (const definition of definitions) {

@@ -2,7 +2,8 @@ import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
-import { taskContainers } from "./shared/containers.js";
+import { firelensLoggingOf } from "../../spec/firelens.js";
+import { taskContainers, type ParsedContainer } from "./shared/containers.js";
 
 /**
  * B404/B405: the spec's own account and region. Every ARN check below compares against them,
@@ -68,7 +69,10 @@ interface Home {
   readonly account: string | undefined;
 }
 
-/** B401/B402/B403/B406 on every ARN the spec references, and B407 on a cluster given by name. */
+/**
+ * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions` included), and
+ * B407 on a cluster given by name.
+ */
 export const referencedArns: WorkloadRule = (spec, context) => {
   const home: Home = { region: isRegion(spec.region) ? spec.region : undefined, account: isAccountId(spec.account) ? spec.account : undefined };
   const check = (value: string, kind: ArnKind, path: SpecPath) => checkArn(value, kind, path, home, context);
@@ -79,16 +83,22 @@ export const referencedArns: WorkloadRule = (spec, context) => {
   if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
 
+  // `secrets` and FireLens `secretOptions` are read by the same execution role from the same
+  // stores, so an option's reference gets exactly the checks a secret's does.
   for (const { container, path } of taskContainers(spec)) {
-    for (const [name, ref] of Object.entries(container.secrets)) {
-      const at = [...path, "secrets", name];
-      if (ref.source === "secretsManager") check(ref.arn, SECRET, [...at, "arn"]);
-      else if (ref.parameter.startsWith("/")) checkParameterName(ref.parameter, [...at, "parameter"], home, context);
-      else check(ref.parameter, SSM_PARAMETER, [...at, "parameter"]);
-      if (ref.kmsKey !== undefined) check(ref.kmsKey, KMS_KEY, [...at, "kmsKey"]);
-    }
+    for (const [name, ref] of Object.entries(container.secrets)) checkSecretRef(ref, [...path, "secrets", name], home, context);
+    const secretOptions = firelensLoggingOf(container)?.secretOptions ?? {};
+    for (const [name, ref] of Object.entries(secretOptions)) checkSecretRef(ref, [...path, "logging", "secretOptions", name], home, context);
   }
 };
+
+/** A secret reference: the secret ARN or the SSM parameter (ARN or name), and its KMS key. */
+function checkSecretRef(ref: ParsedContainer["secrets"][string], at: SpecPath, home: Home, context: RuleContext): void {
+  if (ref.source === "secretsManager") checkArn(ref.arn, SECRET, [...at, "arn"], home, context);
+  else if (ref.parameter.startsWith("/")) checkParameterName(ref.parameter, [...at, "parameter"], home, context);
+  else checkArn(ref.parameter, SSM_PARAMETER, [...at, "parameter"], home, context);
+  if (ref.kmsKey !== undefined) checkArn(ref.kmsKey, KMS_KEY, [...at, "kmsKey"], home, context);
+}
 
 /** Checks one ARN: shape and partition (B401), then region (B402) and account (B403). */
 function checkArn(value: string, kind: ArnKind, path: SpecPath, home: Home, context: RuleContext): void {

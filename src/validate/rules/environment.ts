@@ -1,5 +1,7 @@
+import type { SpecPath } from "../../diagnostics/diagnostic.js";
+import { firelensLoggingOf } from "../../spec/firelens.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers, type ParsedContainer } from "./shared/containers.js";
 
 /** What ECS and shells accept as a variable name. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -87,12 +89,21 @@ export const variableNames: WorkloadRule = (spec, context) => {
   }
 };
 
-/** B606: a Secrets Manager reference pins a version by stage or by id; ECS rejects both at once. */
+/**
+ * B606: a Secrets Manager reference pins a version by stage or by id; ECS rejects both at once.
+ * FireLens `secretOptions` are resolved the same way as `secrets`, so they are checked alike.
+ */
 export const secretVersions: WorkloadRule = (spec, context) => {
   for (const { container, path } of taskContainers(spec)) {
-    for (const [name, ref] of Object.entries(container.secrets)) {
-      if (ref.source === "secretsManager" && ref.versionStage !== undefined && ref.versionId !== undefined) {
-        context.report("B606", [...path, "secrets", name, "versionId"], {});
+    const references: [SpecPath, Record<string, ParsedContainer["secrets"][string]>][] = [
+      [[...path, "secrets"], container.secrets],
+      [[...path, "logging", "secretOptions"], firelensLoggingOf(container)?.secretOptions ?? {}],
+    ];
+    for (const [at, refs] of references) {
+      for (const [name, ref] of Object.entries(refs)) {
+        if (ref.source === "secretsManager" && ref.versionStage !== undefined && ref.versionId !== undefined) {
+          context.report("B606", [...at, name, "versionId"], {});
+        }
       }
     }
   }

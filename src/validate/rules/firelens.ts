@@ -4,8 +4,7 @@ import { computeOf } from "../../spec/compute.js";
 import { cloudWatchOutput, firelensLoggingOf, isTemplated, optionKey, optionValue, pluginKey, stackLogGroupName } from "../../spec/firelens.js";
 import type { WorkloadSpec } from "../../spec/workload.js";
 import type { RuleContext } from "../context.js";
-import { referencedArns } from "./arns.js";
-import { looksLikeCredential, secretVersions } from "./environment.js";
+import { looksLikeCredential } from "./environment.js";
 import type { WorkloadRule } from "./rule.js";
 import { taskContainers, type TaskContainer } from "./shared/containers.js";
 
@@ -148,32 +147,5 @@ export const firelensConfigFile: WorkloadRule = (spec, context) => {
     if (configFile.type === "s3" && computeOf(spec) === "FARGATE") context.report("B885", [...at, "type"], {});
     const valid = configFile.type === "s3" ? S3_OBJECT_ARN.test(configFile.value) : configFile.value.startsWith("/");
     if (!valid) context.report("B886", [...at, "value"], { type: configFile.type, value: configFile.value });
-  }
-};
-
-/**
- * B401–B403/B406/B606 on `secretOptions`: the checks `secrets` get (ARN shape, account, region,
- * KMS key, version pinning), by running those very rules over a stand-in spec whose only
- * container has this container's secret options as its `secrets`, and moving each finding to
- * the path where the option was written. The stand-in has nothing else the rules look at.
- */
-export const firelensSecretOptions: WorkloadRule = (spec, context) => {
-  for (const { container, path } of taskContainers(spec)) {
-    const logging = firelensLoggingOf(container);
-    if (!logging || Object.keys(logging.secretOptions).length === 0) continue;
-    const standIn: WorkloadSpec = {
-      ...spec,
-      cluster: "firelens",
-      loadBalancer: undefined,
-      taskRole: { statements: [], managedPolicies: [] },
-      container: { ...container, secrets: logging.secretOptions },
-      sidecars: [],
-    };
-    // Findings arrive at ["container", "secrets", <name>, …].
-    const relocated: RuleContext = {
-      report: (code, at, args, severity) => context.report(code, [...path, "logging", "secretOptions", ...at.slice(2)], args, severity),
-    };
-    referencedArns(standIn, relocated);
-    secretVersions(standIn, relocated);
   }
 };

@@ -6,7 +6,7 @@ import { deploymentAlarms, imageOwnership } from "./deploy-alarms.js";
 import { DISCOVERY_RULES } from "./discovery.js";
 import { credentialsInEnvironment, secretVersions, variableNames } from "./environment.js";
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
-import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting, firelensSecretOptions } from "./firelens.js";
+import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting } from "./firelens.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
@@ -44,7 +44,6 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensOptions,
   firelensCloudWatch,
   firelensConfigFile,
-  firelensSecretOptions,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */

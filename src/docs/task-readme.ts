@@ -1,0 +1,122 @@
+import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
+import { primaryName } from "../backends/terraform/names.js";
+import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
+import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
+import { firstOfKind, literalOf, renderReadme, stackSections } from "./stack-sections.js";
+
+/** Where the lowering's run-task command starts inside an output description. */
+const RUN_TASK = "aws ecs run-task --";
+
+/** A value only known after deploy, in the command as `<Id output>`: the stack output to read it from. */
+const OUTPUT_PLACEHOLDER = /<([A-Za-z0-9]+) output>/g;
+
+/** True for a stack made by `defineTask`: a task definition, and no service or cluster. */
+export function isTaskStack(stack: Stack): boolean {
+  return firstOfKind(stack, "taskDefinition") !== undefined && firstOfKind(stack, "service") === undefined && firstOfKind(stack, "cluster") === undefined;
+}
+
+function containerLine(stack: Stack, container: Container): string {
+  const image =
+    container.image.kind === "fixed"
+      ? code(cell(container.image.reference))
+      : `${code(cell(container.image.repository))}, ${container.image.separator === "@" ? "digest" : "tag"} from input ${code(container.image.input)}`;
+  const logs =
+    container.logging.driver === "awslogs"
+      ? `logs to ${code(cell(literalOf(stack, { resource: container.logging.logGroup, attribute: "name" })))}`
+      : "logs through the FireLens log router";
+  const role = container.firelensConfiguration ? ", the FireLens log router" : "";
+  return `${code(cell(container.name))}${role}: image ${image}; ${container.essential ? "essential" : "not essential"}; ${logs}.`;
+}
+
+function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
+  const role = (id: string) => code(cell(literalOf(stack, { resource: id, attribute: "arn" })));
+  return (
+    `Task definition family ${code(cell(task.family))}: ${task.cpu} CPU units, ${task.memory} MiB, ${task.runtimePlatform.cpuArchitecture}, ` +
+    `for ${listing(task.requiresCompatibilities.map((c) => code(c)))}, network mode ${code(task.networkMode)}. ` +
+    `ECS pulls images and reads secrets with the execution role ${role(task.executionRole)}; the containers' code gets the task role ${role(task.taskRole)}.`
+  );
+}
+
+/** The output whose description carries the ready run-task command, if any still does. */
+function runTaskOutput(stack: Stack): { output: StackOutput; command: string } | undefined {
+  for (const output of stack.outputs) {
+    const at = output.description.indexOf(RUN_TASK);
+    if (at >= 0) return { output, command: output.description.slice(at) };
+  }
+  return undefined;
+}
+
+/**
+ * The run-task command of the stack's outputs, ready to paste: every `<Id output>` placeholder
+ * becomes a shell variable read from that output first (from CloudFormation or Terraform).
+ */
+function runTaskData(stack: Stack): Record<string, unknown> | false {
+  const found = runTaskOutput(stack);
+  if (!found) return false;
+  const ids = [...new Set([...found.command.matchAll(OUTPUT_PLACEHOLDER)].map((m) => m[1] ?? ""))];
+  const variable = (id: string) => primaryName(id).toUpperCase();
+  const command = wrapCommand(found.command.replace(OUTPUT_PLACEHOLDER, (_match, id: string) => `$${variable(id)}`));
+  const lookups = ids.map((id) => ({ variable: variable(id), cfn: id, tf: shellWord(primaryName(id)) }));
+  const cluster = / --cluster (\S+)/.exec(found.command)?.[1];
+  return {
+    output: code(found.output.id),
+    command,
+    lookups,
+    fence: fence(`${command}\n${lookups.map((l) => l.cfn).join("\n")}`),
+    // The cluster the command names, for the wait/describe commands a pipeline follows it with.
+    cluster: cluster === undefined ? false : shellWord(cluster),
+  };
+}
+
+/**
+ * The data the task README template renders. Everything comes from the IR stack; text is
+ * escaped here, so the template stays readable. Undefined for a stack that is not a task's.
+ */
+export function taskReadmeData(stack: Stack, banner: string): Record<string, unknown> | undefined {
+  const task = firstOfKind(stack, "taskDefinition");
+  if (!task || !isTaskStack(stack)) return undefined;
+  const schedule = firstOfKind(stack, "schedule") ?? firstOfKind(stack, "scheduleRule");
+  const main = task.containers.find((c) => c.image.kind === "input");
+  const image = main?.image.kind === "input" ? main.image : undefined;
+  const input = image === undefined ? undefined : stack.inputs.find((i) => i.id === image.input);
+  return {
+    ...stackSections(stack, banner),
+    family: code(cell(task.family)),
+    familyWord: shellWord(task.family),
+    summary: taskSummary(stack, task),
+    containers: task.containers.map((c) => containerLine(stack, c)),
+    schedule: schedule
+      ? {
+          rule: schedule.kind === "scheduleRule",
+          deadLetterQueue: schedule.target.deadLetterQueueArn !== undefined,
+          lines: describeSchedule(schedule),
+          target: describeTarget(stack, schedule.target),
+          retries: describeRetries(schedule.target, schedule.kind === "schedule" ? "scheduler" : "rule"),
+          cfnTaskDefinition: schedule.target.taskDefinition,
+          tfTaskDefinition: primaryName(schedule.target.taskDefinition),
+        }
+      : false,
+    runTask: runTaskData(stack),
+    image:
+      image && input && main
+        ? {
+            container: code(cell(main.name)),
+            repository: code(cell(image.repository)),
+            kind: image.separator === "@" ? "digest" : "tag",
+            mutable: image.separator === ":",
+            version: code(cell(input.default)),
+            cfnParameter: input.id,
+            tfVariable: primaryName(input.id),
+          }
+        : false,
+  };
+}
+
+/**
+ * Renders a task stack's README.md from the handlebars template text, or undefined for a stack
+ * that is not a task's. Pure and deterministic: no dates, no paths outside the output folder.
+ */
+export function renderTaskReadme(stack: Stack, template: string, banner: string): string | undefined {
+  const data = taskReadmeData(stack, banner);
+  return data === undefined ? undefined : renderReadme(template, data);
+}
