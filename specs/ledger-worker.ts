@@ -22,6 +22,8 @@ export default defineService({
     },
     command: ["./ledger", "serve", "--port", "9090"],
     user: "1000:1000",
+    // ECS Exec (exec: true below) injects an SSM agent that writes to the root file system.
+    readonlyRootFilesystem: false,
   },
   network: {
     vpc: "vpc-0a1b2c3d4e5f60718",

@@ -130,6 +130,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "bridge-mode-ignored-network-fields": ["B746"],
   "bridge-mode-on-fargate": ["B733"],
   "public-ip-on-ec2": ["B764"],
+  "exec-read-only-containers": ["B765"],
   "daemon-max-percent-200": ["B742"],
   "daemon-min-healthy-100": ["B744"],
   "daemon-on-fargate": ["B731"],

@@ -141,4 +141,8 @@ export const computeEntries = {
     message: () => "awsvpc tasks on EC2 cannot get a public IP; ECS rejects assignPublicIp for the EC2 launch type.",
     hint: () => "Remove assignPublicIp and route outbound traffic through a NAT gateway, or run on Fargate.",
   }),
+  B765: entry<{ container: string }>({
+    message: () => "ECS Exec cannot open a session: every container has a read-only root file system, and the SSM agent ECS Exec injects needs to write to it.",
+    hint: (a) => `Set readonlyRootFilesystem: false on the container you exec into (e.g. "${a.container}"), or turn exec off.`,
+  }),
 } as const;

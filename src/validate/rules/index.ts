@@ -4,6 +4,7 @@ import { containerDependencies, containerNames, containerPorts, essentialContain
 import { blueGreenDeploy, strategyFields } from "./deploy.js";
 import { deploymentAlarms, imageOwnership } from "./deploy-alarms.js";
 import { DISCOVERY_RULES } from "./discovery.js";
+import { execNeedsWritableContainer } from "./exec.js";
 import { credentialsInEnvironment, secretVersions, variableNames } from "./environment.js";
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
 import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting } from "./firelens.js";
@@ -26,6 +27,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   capacityStrategy,
   sharedNetworkPorts,
   ec2PublicIp,
+  execNeedsWritableContainer,
   networkIds,
   allowFrom,
   duplicateNetworkEntries,

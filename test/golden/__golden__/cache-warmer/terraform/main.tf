@@ -67,7 +67,7 @@ resource "aws_cloudwatch_log_group" "log_group" {
 }
 
 resource "aws_ecs_task_definition" "task_definition" {
-  container_definitions    = "[{\"name\":\"app\",\"image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/cache-warmer@${var.image_tag}\",\"essential\":true,\"environment\":[{\"name\":\"TARGET_URL\",\"value\":\"https://shop.internal.example/api/catalog\"}],\"secrets\":[{\"name\":\"API_TOKEN\",\"valueFrom\":\"arn:aws:ssm:us-east-1:123456789012:parameter/prod/cache-warmer/api-token\"}],\"readonlyRootFilesystem\":true,\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"${aws_cloudwatch_log_group.log_group.name}\",\"awslogs-region\":\"us-east-1\",\"awslogs-stream-prefix\":\"warmer\"}}}]"
+  container_definitions    = "[{\"name\":\"app\",\"image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/cache-warmer@${var.image_tag}\",\"essential\":true,\"environment\":[{\"name\":\"TARGET_URL\",\"value\":\"https://shop.internal.example/api/catalog\"}],\"secrets\":[{\"name\":\"API_TOKEN\",\"valueFrom\":\"arn:aws:ssm:us-east-1:123456789012:parameter/prod/cache-warmer/api-token\"}],\"readonlyRootFilesystem\":false,\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"${aws_cloudwatch_log_group.log_group.name}\",\"awslogs-region\":\"us-east-1\",\"awslogs-stream-prefix\":\"warmer\"}}}]"
   cpu                      = "256"
   execution_role_arn       = aws_iam_role.execution_role.arn
   family                   = "cache-warmer"
