@@ -3,21 +3,17 @@ import { resourceName, tags } from "./common.js";
 import { container } from "./container.js";
 import { DEFAULT_DEPLOY, deploy } from "./deploy.js";
 import { discovery } from "./discovery.js";
-import { taskRole } from "./iam.js";
 import { loadBalancer } from "./load-balancer.js";
-import { logging } from "./logging.js";
 import { network } from "./network.js";
 import { capacityProviderItem, placement } from "./placement.js";
 import { scaling } from "./scaling.js";
+import { workloadFields } from "./workload.js";
 
 /** A long-running ECS service on Fargate or EC2. The single source of truth for `defineService()`. */
 export const serviceSchema = z.strictObject({
   /** Service name; also the task family, log group suffix and resource name prefix. */
   name: resourceName.max(32),
-  /** AWS account id the stack deploys to (12 digits); ARNs in the spec must match it. */
-  account: z.string(),
-  /** AWS region the stack deploys to, e.g. `us-east-1`; ARNs in the spec must match it. */
-  region: z.string(),
+  ...workloadFields,
   /** ECS cluster: name or ARN of an existing one, or the name of a `defineCluster()` spec. */
   cluster: z.string().min(1),
   /**
@@ -30,26 +26,14 @@ export const serviceSchema = z.strictObject({
    * { provider: "FARGATE", weight: 1, base: 1 }]`. @default none (launch type is used)
    */
   capacityProviders: z.array(capacityProviderItem).min(1).max(20).optional(),
-  /** Task CPU units; on Fargate a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
-  cpu: z.number().int(),
-  /** Task memory in MiB; on Fargate it must be valid for the chosen `cpu`. */
-  memory: z.number().int(),
   /** Task networking mode; `bridge` and `host` need EC2. @default "awsvpc" */
   networkMode: z.enum(["awsvpc", "bridge", "host"]).default("awsvpc"),
   /** REPLICA keeps `desiredCount` tasks; DAEMON runs one task per EC2 instance. @default "REPLICA" */
   scheduling: z.enum(["REPLICA", "DAEMON"]).default("REPLICA"),
   /** Placement constraints and strategies (EC2 only). @default none */
   placement: placement.default({ constraints: [], strategy: [] }),
-  /** CPU architecture of the task. @default "x86_64" */
-  architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
-  /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */
-  ephemeralStorageGiB: z.number().int().min(21).max(200).optional(),
   /** The main container. */
   container: container,
-  /** Extra containers (sidecars) in the same task. @default [] */
-  sidecars: z.array(container).default([]),
-  /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
-  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
   /** Task networking: required for `awsvpc`; for a load balancer in other modes, only `vpc` is used. @default none */
   network: network.optional(),
   /** Attach to an existing ALB listener. @default none (internal service) */
@@ -72,8 +56,6 @@ export const serviceSchema = z.strictObject({
    * `{ namespace: "prod.local", ttl: 10 }`. @default none
    */
   discovery: discovery.optional(),
-  /** Permissions of the application code. @default no permissions */
-  taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
   /**
    * Enable ECS Exec (adds the ssmmessages permissions to the task role). When `cluster` names a
    * `defineCluster()` spec of the same run, the task role also gets what that cluster's exec

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { container } from "./container.js";
-import { taskRole } from "./iam.js";
-import { logging } from "./logging.js";
 import { network } from "./network.js";
 import { capacityProviderItem } from "./placement.js";
 import { schedule } from "./schedule.js";
+import { workloadFields } from "./workload.js";
 
 /**
  * The fields of `defineTask()`: an ECS task definition with its roles and log group, run on a
@@ -15,10 +14,7 @@ import { schedule } from "./schedule.js";
 export const taskFields = z.strictObject({
   /** Task name; also the task family, log group suffix, schedule name and resource name prefix. */
   name: resourceName.max(32),
-  /** AWS account id the stack deploys to (12 digits); ARNs in the spec must match it. */
-  account: z.string(),
-  /** AWS region the stack deploys to, e.g. `eu-central-1`; ARNs in the spec must match it. */
-  region: z.string(),
+  ...workloadFields,
   /** ECS cluster the task runs in: name or ARN of an existing one, or the name of a `defineCluster()` spec. */
   cluster: z.string().min(1),
   /**
@@ -31,24 +27,10 @@ export const taskFields = z.strictObject({
    * work. At most 6 entries (EventBridge's limit). @default none (launch type is used)
    */
   capacityProviders: z.array(capacityProviderItem).min(1).max(6).optional(),
-  /** Task CPU units; on Fargate a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
-  cpu: z.number().int(),
-  /** Task memory in MiB; on Fargate it must be valid for the chosen `cpu`. */
-  memory: z.number().int(),
-  /** CPU architecture of the task. @default "x86_64" */
-  architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
-  /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */
-  ephemeralStorageGiB: z.number().int().min(21).max(200).optional(),
   /** The main container; its image tag is a stack input CI can set. */
   container: container,
-  /** Extra containers (sidecars) in the same task. @default [] */
-  sidecars: z.array(container).default([]),
-  /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
-  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
   /** Subnets and security groups of the task (awsvpc); private subnets are the safe choice. */
   network: network,
-  /** Permissions of the application code. @default no permissions */
-  taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
   /**
    * Enable ECS Exec on the tasks started (adds the ssmmessages permissions to the task role).
    * When `cluster` names a `defineCluster()` spec of the same run, the task role also gets what

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { container } from "./container.js";
+import { taskRole } from "./iam.js";
+import { logging } from "./logging.js";
+
+/**
+ * The fields services and tasks share word for word: where the stack deploys, the task size,
+ * sidecars, logging and the task role. Both schemas spread this shape, so a field and its TSDoc
+ * are written once; fields whose wording differs per kind stay in each schema.
+ */
+export const workloadFields = {
+  /** AWS account id the stack deploys to (12 digits); ARNs in the spec must match it. */
+  account: z.string(),
+  /** AWS region the stack deploys to, e.g. `us-east-1`; ARNs in the spec must match it. */
+  region: z.string(),
+  /** Task CPU units; on Fargate a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
+  cpu: z.number().int(),
+  /** Task memory in MiB; on Fargate it must be valid for the chosen `cpu`. */
+  memory: z.number().int(),
+  /** CPU architecture of the task. @default "x86_64" */
+  architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
+  /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */
+  ephemeralStorageGiB: z.number().int().min(21).max(200).optional(),
+  /** Extra containers (sidecars) in the same task. @default [] */
+  sidecars: z.array(container).default([]),
+  /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
+  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
+  /** Permissions of the application code. @default no permissions */
+  taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
+};
