@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { parseArn } from "../../spec/aws-formats.js";
-import type { ParsedCluster, ParsedService } from "../../spec/schema/index.js";
+import { clusterSpecOf } from "../../spec/cluster-reference.js";
+import type { ParsedService } from "../../spec/schema/index.js";
 import { createCollector } from "../context.js";
 import type { ProjectRule } from "../project.js";
 
@@ -11,17 +11,12 @@ import type { ProjectRule } from "../project.js";
  * never get data and the service would never scale; a cluster outside the run cannot be checked.
  */
 export const queueScalingInsights: ProjectRule = (definitions) => {
-  const clusters = definitions.filter((d) => d.kind === "cluster").map((d) => d.spec as ParsedCluster);
   const out: Diagnostic[] = [];
   for (const definition of definitions) {
     if (definition.kind !== "service") continue;
     const service = definition.spec as ParsedService;
     if (!service.scaling?.queue) continue;
-    // By name, or by an ARN naming the cluster spec in its own account and region.
-    const arn = parseArn(service.cluster);
-    const cluster = clusters.find((c) =>
-      arn ? arn.resource === `cluster/${c.name}` && arn.region === c.region && arn.account === c.account : service.cluster === c.name,
-    );
+    const cluster = clusterSpecOf(service, definitions);
     if (cluster?.containerInsights !== "disabled") continue;
     const { context, diagnostics } = createCollector(definition.file);
     context.report("B716", ["scaling", "queue"], { cluster: cluster.name });
