@@ -5,7 +5,7 @@ import type { Stack, StackInput } from "../../ir/index.js";
 import { EmitContext } from "./context.js";
 import { registerImport } from "./imports.js";
 import { escapeTemplate, primaryName } from "./names.js";
-import { emitResource } from "./resources/index.js";
+import { emitResource, type Emitters } from "./resources/index.js";
 
 /**
  * The provider requirement written into every configuration. cdktf writes the bare source
@@ -25,10 +25,11 @@ export type Json = string | number | boolean | null | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json };
 
 /**
- * Builds the cdktf stack for one IR stack. Nothing is written: the App's `outdir` is "." only
+ * Builds the cdktf stack for one IR stack with the emitters of its resource kinds (see
+ * loadEmitters). Nothing is written: the App's `outdir` is "." only
  * because App creates a missing outdir in its constructor, and `synth()` is never called.
  */
-export function buildStack(stack: Stack): TerraformStack {
+export function buildStack(stack: Stack, emitters: Emitters): TerraformStack {
   const app = new App({ outdir: ".", skipValidation: true, stackTraces: false });
   const scope = new TerraformStack(app, stack.name);
   new AwsProvider(scope, "aws", {
@@ -43,7 +44,7 @@ export function buildStack(stack: Stack): TerraformStack {
   const ctx = new EmitContext(scope);
   for (const input of stack.inputs) registerInput(input, ctx);
   for (const imported of stack.imports ?? []) registerImport(imported, ctx);
-  for (const resource of stack.resources) emitResource(resource, ctx);
+  for (const resource of stack.resources) emitResource(resource, ctx, emitters);
   for (const output of stack.outputs) {
     const name = primaryName(output.id);
     const construct = new TerraformOutput(scope, `output.${name}`, {
