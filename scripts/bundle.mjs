@@ -61,7 +61,24 @@ const precompiledTemplates = {
   },
 };
 
-await build({
+/**
+ * cdktf requires `archiver` and `glob` at load time for TerraformAsset (zipping local files into
+ * the synth output), which berth never uses: it synthesizes in memory and writes no assets. In
+ * the bundle they are modules that fail loudly if anything ever calls them, instead of ~450 KB of
+ * stream and archive code parsed and run at every Terraform start.
+ */
+const cdktfWithoutAssets = {
+  name: "cdktf-without-assets",
+  setup(b) {
+    b.onResolve({ filter: /^(archiver|glob)$/ }, (args) => (/[\\/]cdktf[\\/]lib[\\/]/.test(args.importer) ? { path: args.path, namespace: "berth-unused" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "berth-unused" }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get(_, key) { throw new Error("berth bug: cdktf asset support (${args.path}) is not bundled; berth does not use TerraformAsset (tried " + String(key) + ")"); } });`,
+      loader: "js",
+    }));
+  },
+};
+
+const result = await build({
   absWorkingDir: root,
   entryPoints: { main: "src/cli/main.ts" },
   outdir,
@@ -79,8 +96,13 @@ await build({
   // require, so every chunk gets one bound to its own file.
   banner: { js: 'import { createRequire as __berthCreateRequire } from "node:module"; const require = __berthCreateRequire(import.meta.url);' },
   define: { __BERTH_TEMPLATES__: JSON.stringify(templates) },
-  plugins: [zodEnglishOnly, cdktfWithoutCreationStacks, precompiledTemplates],
+  plugins: [zodEnglishOnly, cdktfWithoutCreationStacks, cdktfWithoutAssets, precompiledTemplates],
   alias: { handlebars: "handlebars/runtime" },
+  // Less text to parse at every start; identifiers stay, so a berth-bug stack trace still names functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: "linked",
   logLevel: "warning",
+  metafile: true,
 });
+if (process.env.BERTH_BUNDLE_META) (await import("node:fs")).writeFileSync(process.env.BERTH_BUNDLE_META, JSON.stringify(result.metafile));
