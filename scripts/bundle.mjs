@@ -80,7 +80,8 @@ const cdktfWithoutAssets = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: "src/cli/main.ts" },
+  // The emit worker sits beside the chunks; emitAll (in main.mjs, checked below) finds it there.
+  entryPoints: { main: "src/cli/main.ts", "chunks/emit-worker": "src/backends/emit-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,
@@ -95,7 +96,7 @@ const result = await build({
   // cdktf and its dependencies are CommonJS and require() Node built-ins; ES modules have no
   // require, so every chunk gets one bound to its own file.
   banner: { js: 'import { createRequire as __berthCreateRequire } from "node:module"; const require = __berthCreateRequire(import.meta.url);' },
-  define: { __BERTH_TEMPLATES__: JSON.stringify(templates) },
+  define: { __BERTH_TEMPLATES__: JSON.stringify(templates), __BERTH_EMIT_WORKER__: JSON.stringify("./chunks/emit-worker.mjs") },
   plugins: [zodEnglishOnly, cdktfWithoutCreationStacks, cdktfWithoutAssets, precompiledTemplates],
   alias: { handlebars: "handlebars/runtime" },
   // Less text to parse at every start; identifiers stay, so a berth-bug stack trace still names functions.
@@ -105,4 +106,8 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
 });
+// emitAll resolves the worker relative to its own module, so that module must be main.mjs.
+if (!Object.keys(result.metafile.outputs[`${outdir.slice(root.length)}/main.mjs`]?.inputs ?? {}).includes("src/backends/emit-all.ts")) {
+  throw new Error("bundle: src/backends/emit-all.ts is no longer in main.mjs; fix the worker path in __BERTH_EMIT_WORKER__");
+}
 if (process.env.BERTH_BUNDLE_META) (await import("node:fs")).writeFileSync(process.env.BERTH_BUNDLE_META, JSON.stringify(result.metafile));

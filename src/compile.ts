@@ -1,4 +1,5 @@
 import { BACKENDS } from "./backends/registry.js";
+import { emitAll } from "./backends/emit-all.js";
 import type { GeneratedFile, Target } from "./backends/backend.js";
 import { render } from "./diagnostics/catalogue.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -50,11 +51,9 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
-  const files: GeneratedFile[] = [];
-  for (const target of options.targets) {
-    const backend = await BACKENDS[target]();
-    for (const stack of stacks) files.push(...(await backend.emit(stack, { banner: banner(stack.source), hcl: options.hcl })));
-  }
+  const jobs = stacks.map((stack) => ({ stack, options: { banner: banner(stack.source), hcl: options.hcl } }));
+  // Targets are emitted side by side: a target that uses a worker thread overlaps the others.
+  const files: GeneratedFile[] = (await Promise.all(options.targets.map((target) => emitAll(target, jobs)))).flat(2);
   // README.md (every service) and appspec.yaml (blue/green) describe both engines, so they are
   // written once per stack whatever the targets; no targets means "emit nothing" (load errors).
   // Imported lazily like the backends: its module reads the handlebars templates, package assets.
