@@ -80,8 +80,8 @@ const cdktfWithoutAssets = {
 
 const result = await build({
   absWorkingDir: root,
-  // The emit worker sits beside the chunks; emitAll (in main.mjs, checked below) finds it there.
-  entryPoints: { main: "src/cli/main.ts", "chunks/emit-worker": "src/backends/emit-worker.ts" },
+  // One flat folder: every chunk (wherever esbuild puts emitAll) finds the emit worker beside it.
+  entryPoints: { main: "src/cli/main.ts", "emit-worker": "src/backends/emit-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,
@@ -89,14 +89,14 @@ const result = await build({
   platform: "node",
   target: "node20",
   outExtension: { ".js": ".mjs" },
-  chunkNames: "chunks/[name]-[hash]",
+  chunkNames: "[name]-[hash]",
   // esbuild runs a native binary, typescript/ts-morph are large and needed only to point at spec
   // lines when there are diagnostics, and hcl-tools loads a WASM file beside its own module.
   external: ["esbuild", "ts-morph", "typescript", "@cdktf/hcl-tools"],
   // cdktf and its dependencies are CommonJS and require() Node built-ins; ES modules have no
   // require, so every chunk gets one bound to its own file.
   banner: { js: 'import { createRequire as __berthCreateRequire } from "node:module"; const require = __berthCreateRequire(import.meta.url);' },
-  define: { __BERTH_TEMPLATES__: JSON.stringify(templates), __BERTH_EMIT_WORKER__: JSON.stringify("./chunks/emit-worker.mjs") },
+  define: { __BERTH_TEMPLATES__: JSON.stringify(templates), __BERTH_EMIT_WORKER__: JSON.stringify("./emit-worker.mjs") },
   plugins: [zodEnglishOnly, cdktfWithoutCreationStacks, cdktfWithoutAssets, precompiledTemplates],
   alias: { handlebars: "handlebars/runtime" },
   // Less text to parse at every start; identifiers stay, so a berth-bug stack trace still names functions.
@@ -106,8 +106,7 @@ const result = await build({
   logLevel: "warning",
   metafile: true,
 });
-// emitAll resolves the worker relative to its own module, so that module must be main.mjs.
-if (!Object.keys(result.metafile.outputs[`${outdir.slice(root.length)}/main.mjs`]?.inputs ?? {}).includes("src/backends/emit-all.ts")) {
-  throw new Error("bundle: src/backends/emit-all.ts is no longer in main.mjs; fix the worker path in __BERTH_EMIT_WORKER__");
-}
+// emitAll resolves the worker relative to its own module: the layout must stay flat.
+const nested = Object.keys(result.metafile.outputs).filter((path) => path.slice(outdir.length - root.length + 1).includes("/"));
+if (nested.length > 0) throw new Error(`bundle: outputs outside ${outdir}'s top level break the emit worker's path: ${nested.join(", ")}`);
 if (process.env.BERTH_BUNDLE_META) (await import("node:fs")).writeFileSync(process.env.BERTH_BUNDLE_META, JSON.stringify(result.metafile));

@@ -1,10 +1,14 @@
-import { run } from "./program.js";
+import { warmSpecCompiler } from "../spec/script-specs.js";
 
 /**
  * The process edge: the only place that touches process.argv/stdout/exit. An unexpected error
  * is a berth bug, so it is the one case that prints a stack trace.
  */
-const code = await run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+// Commands that compile specs start esbuild's process before the rest of the CLI loads.
+if (argv[0] === "generate" || argv[0] === "validate") warmSpecCompiler();
+const { run } = await import("./program.js");
+const code = await run(argv, {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

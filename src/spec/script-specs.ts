@@ -1,22 +1,24 @@
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import * as api from "../index.js";
 import type { BuildFailure, Message, Metafile, OutputFile, Plugin } from "esbuild";
 
 /** A script spec compiled to one self-contained ES module, or the reason it could not be. */
 export type CompiledSpec = { readonly file: string; readonly code: string } | { readonly file: string; readonly error: string };
 
+/** Where a compiled spec finds the running berth's API (set below, read by the `berth` module). */
+const API_GLOBAL = "__berthSpecApi";
+(globalThis as Record<string, unknown>)[API_GLOBAL] = api;
+
 /**
  * The module that `import … from "berth"` in a spec means: this berth's own public API, whatever
- * copy of berth the spec's folder would resolve. A spec compiled by one berth must see that
- * berth's `defineService`, and the API is bundled into each spec (a few plain functions).
+ * copy of berth the spec's folder would resolve, and wherever this code runs from (source, tsc's
+ * dist/ or a bundle chunk). A spec compiled by one berth must see that berth's `defineService`.
  */
-function berthApiPath(): string {
-  // src/spec/ (tests) and dist/spec/ (built) both sit one level below the API's index module.
-  const js = fileURLToPath(new URL("../index.js", import.meta.url));
-  return existsSync(js) ? js : js.replace(/\.js$/, ".ts");
-}
+const API_MODULE = Object.keys(api)
+  .map((name) => `export const ${name} = globalThis.${API_GLOBAL}.${name};`)
+  .join("\n");
 
 /** `import.meta.url` / `.filename` / `.dirname` of a spec file, as the data: URL module loses them. */
 const IMPORT_META = /\bimport\.meta\.(url|filename|dirname)\b/g;
@@ -31,8 +33,8 @@ function specEnvironment(): Plugin {
   return {
     name: "berth-spec-environment",
     setup(build) {
-      const api = berthApiPath();
-      build.onResolve({ filter: /^berth$/ }, () => ({ path: api }));
+      build.onResolve({ filter: /^berth$/ }, () => ({ path: "berth", namespace: "berth-api" }));
+      build.onLoad({ filter: /.*/, namespace: "berth-api" }, () => ({ contents: API_MODULE, loader: "js" }));
       build.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === "berth-resolving" || args.path.startsWith("node:")) return undefined;
         const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "berth-resolving" });
@@ -41,7 +43,7 @@ function specEnvironment(): Plugin {
         return { path: pathToFileURL(found.path).href, external: true };
       });
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
-        if (args.path.includes("/node_modules/") || args.path === api) return undefined;
+        if (args.path.includes("/node_modules/")) return undefined;
         const { readFile } = await import("node:fs/promises");
         const source = await readFile(args.path, "utf8");
         if (!source.includes("import.meta")) return undefined;
@@ -62,9 +64,7 @@ function specEnvironment(): Plugin {
  */
 export async function compileScriptSpecs(files: readonly string[], cwd: string): Promise<CompiledSpec[]> {
   if (files.length === 0) return [];
-  // require(), not import(): esbuild's entry is CommonJS, and import() would first scan its source
-  // for named exports (cjs-module-lexer), a cost every run pays.
-  const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+  const esbuild = loadEsbuild();
   try {
     return await buildTogether(esbuild, files, cwd);
   } catch (error) {
@@ -73,6 +73,26 @@ export async function compileScriptSpecs(files: readonly string[], cwd: string):
   } finally {
     await esbuild.stop();
   }
+}
+
+/**
+ * esbuild's JavaScript API. require(), not import(): esbuild's entry is CommonJS, and import()
+ * would first scan its source for named exports (cjs-module-lexer), a cost every run pays.
+ */
+function loadEsbuild(): typeof import("esbuild") {
+  return createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+}
+
+/**
+ * Starts esbuild's service process now, so that it boots while the caller loads the rest of
+ * berth (the CLI does this first thing for `generate` and `validate`): the spawn and handshake
+ * then overlap module loading on the other core instead of preceding the first build. The
+ * service holds no reference on the event loop while idle, so an unused one never delays exit.
+ */
+export function warmSpecCompiler(): void {
+  loadEsbuild()
+    .transform("")
+    .catch(() => undefined);
 }
 
 async function buildTogether(esbuild: typeof import("esbuild"), files: readonly string[], cwd: string): Promise<CompiledSpec[]> {
