@@ -1,5 +1,6 @@
 import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
+import { taskSizeWords } from "../lower/task.js";
 import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
 import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
 import { firstOfKind, literalOf, renderReadme, stackSections } from "./stack-sections.js";
@@ -31,7 +32,7 @@ function containerLine(stack: Stack, container: Container): string {
 function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
   const role = (id: string) => code(cell(literalOf(stack, { resource: id, attribute: "arn" })));
   return (
-    `Task definition family ${code(cell(task.family))}: ${task.cpu} CPU units, ${task.memory} MiB, ${task.runtimePlatform.cpuArchitecture}, ` +
+    `Task definition family ${code(cell(task.family))}: ${taskSizeWords(task)}, ${task.runtimePlatform.cpuArchitecture}, ` +
     `for ${listing(task.requiresCompatibilities.map((c) => code(c)))}, network mode ${code(task.networkMode)}. ` +
     `ECS pulls images and reads secrets with the execution role ${role(task.executionRole)}; the containers' code gets the task role ${role(task.taskRole)}.`
   );

@@ -77,9 +77,16 @@ export interface TaskDefinitionResource {
   readonly kind: "taskDefinition";
   readonly id: ResourceId;
   readonly family: string;
-  /** CPU units and MiB, as numbers; backends render them as their engines expect. */
-  readonly cpu: number;
-  readonly memory: number;
+  /**
+   * CPU units and MiB, as numbers; backends render them as their engines expect. Absent only on
+   * EC2, where the containers' own limits then apply.
+   */
+  readonly cpu?: number;
+  readonly memory?: number;
+  /** Process namespace (`host` on EC2 only); absent means one per container. */
+  readonly pidMode?: "host" | "task";
+  /** IPC namespace (EC2 only); absent means Docker's default. */
+  readonly ipcMode?: "host" | "task" | "none";
   readonly networkMode: "awsvpc" | "bridge" | "host";
   readonly requiresCompatibilities: readonly ("FARGATE" | "EC2")[];
   readonly runtimePlatform: { readonly cpuArchitecture: "X86_64" | "ARM64"; readonly operatingSystemFamily: "LINUX" };

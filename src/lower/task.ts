@@ -6,6 +6,13 @@ import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
 
+/** "512 CPU units, 1024 MiB", or what applies when EC2 tasks leave the task-level size out. */
+export function taskSizeWords(task: { readonly cpu?: number | undefined; readonly memory?: number | undefined }): string {
+  const cpu = task.cpu === undefined ? "CPU as the containers reserve" : `${task.cpu} CPU units`;
+  const memory = task.memory === undefined ? "memory as the containers limit" : `${task.memory} MiB`;
+  return `${cpu}, ${memory}`;
+}
+
 /** The task definition: the main container first, then the sidecars in spec order. */
 export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResource {
   const { spec } = ctx;
@@ -15,8 +22,10 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
     kind: "taskDefinition",
     id: ctx.ids.taskDefinition,
     family: spec.name,
-    cpu: spec.cpu,
-    memory: spec.memory,
+    ...(spec.cpu === undefined ? {} : { cpu: spec.cpu }),
+    ...(spec.memory === undefined ? {} : { memory: spec.memory }),
+    ...(spec.pidMode === undefined ? {} : { pidMode: spec.pidMode }),
+    ...(spec.ipcMode === undefined ? {} : { ipcMode: spec.ipcMode }),
     networkMode: spec.networkMode,
     requiresCompatibilities: [ctx.compute],
     runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },

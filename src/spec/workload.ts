@@ -23,8 +23,10 @@ export interface WorkloadSpec {
   readonly cluster: string;
   readonly launchType?: "FARGATE" | "EC2" | undefined;
   readonly capacityProviders?: readonly { readonly provider: string; readonly weight: number; readonly base: number }[] | undefined;
-  readonly cpu: number;
-  readonly memory: number;
+  readonly cpu?: number | undefined;
+  readonly memory?: number | undefined;
+  readonly pidMode?: "host" | "task" | undefined;
+  readonly ipcMode?: "host" | "task" | "none" | undefined;
   readonly networkMode: "awsvpc" | "bridge" | "host";
   readonly architecture: "x86_64" | "arm64";
   readonly ephemeralStorageGiB?: number | undefined;

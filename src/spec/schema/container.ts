@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { port, resourceName } from "./common.js";
+import { containerName, port } from "./common.js";
 import { containerLogging, firelensRouter } from "./logging.js";
 import { secretRef } from "./secrets.js";
 
@@ -37,8 +37,11 @@ export const containerDependency = z.strictObject({
 
 /** One container of the task. */
 export const container = z.strictObject({
-  /** Container name, unique in the task. @default "app" for the main container */
-  name: resourceName.max(255).optional(),
+  /**
+   * Container name, unique in the task: letters (either case), digits, `_` and `-`, 1–255
+   * characters, as ECS allows (e.g. `log_router`). @default "app" for the main container
+   */
+  name: containerName.optional(),
   /** Image reference `repository[:tag]` or `repository@sha256:…`; a missing tag means `latest`. */
   image: z.string().min(1),
   /** The port the container listens on (TCP); shorthand for a single `portMappings` entry. */

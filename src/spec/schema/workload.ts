@@ -13,10 +13,29 @@ export const workloadFields = {
   account: z.string(),
   /** AWS region the stack deploys to, e.g. `us-east-1`; ARNs in the spec must match it. */
   region: z.string(),
-  /** Task CPU units; on Fargate a valid Fargate size (256, 512, 1024, 2048, 4096, 8192, 16384). */
-  cpu: z.number().int(),
-  /** Task memory in MiB; on Fargate it must be valid for the chosen `cpu`. */
-  memory: z.number().int(),
+  /**
+   * Task CPU units; on Fargate required and a valid Fargate size (256, 512, 1024, 2048, 4096,
+   * 8192, 16384). Optional on EC2: without it the containers' own `cpu` values apply.
+   * @default none on EC2 (required on Fargate)
+   */
+  cpu: z.number().int().optional(),
+  /**
+   * Task memory in MiB; on Fargate required and valid for the chosen `cpu`. Optional on EC2:
+   * then every container needs its own `memory` or `memoryReservation`.
+   * @default none on EC2 (required on Fargate)
+   */
+  memory: z.number().int().optional(),
+  /**
+   * Process namespace of the containers: `"task"` shares one namespace among the task's
+   * containers (Fargate's only choice), `"host"` uses the instance's (EC2 only, e.g. a node
+   * agent that reads every process). @default none (each container has its own)
+   */
+  pidMode: z.enum(["host", "task"]).optional(),
+  /**
+   * IPC namespace: `"host"`, `"task"` (shared by the task's containers) or `"none"`; EC2 only.
+   * @default none (Docker's default, a private namespace per container)
+   */
+  ipcMode: z.enum(["host", "task", "none"]).optional(),
   /** CPU architecture of the task. @default "x86_64" */
   architecture: z.enum(["x86_64", "arm64"]).default("x86_64"),
   /** Ephemeral storage in GiB (21–200). @default 20 (Fargate's free amount; nothing is emitted) */

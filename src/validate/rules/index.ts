@@ -13,6 +13,7 @@ import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
+import { taskNamespaces, taskSize } from "./task-settings.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -21,6 +22,8 @@ import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepSca
  * every problem it finds; the order only groups related findings before the formatter sorts them.
  */
 export const WORKLOAD_RULES: readonly WorkloadRule[] = [
+  taskSize,
+  taskNamespaces,
   fargateTaskSize,
   containerReservations,
   fargateCompute,

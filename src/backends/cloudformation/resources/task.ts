@@ -108,8 +108,10 @@ export function taskDefinitionResource(task: TaskDefinitionResource, refs: Refer
     Type: "AWS::ECS::TaskDefinition",
     Properties: {
       Family: task.family,
-      Cpu: String(task.cpu),
-      Memory: String(task.memory),
+      Cpu: task.cpu === undefined ? undefined : String(task.cpu),
+      Memory: task.memory === undefined ? undefined : String(task.memory),
+      PidMode: task.pidMode,
+      IpcMode: task.ipcMode,
       NetworkMode: task.networkMode,
       RequiresCompatibilities: [...task.requiresCompatibilities],
       RuntimePlatform: {

@@ -113,8 +113,10 @@ export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
     return ctx.create(EcsTaskDefinition, primaryName(task.id), {
       family: task.family,
       // The ECS API (and so the provider) takes task-level CPU and memory as strings.
-      cpu: String(task.cpu),
-      memory: String(task.memory),
+      ...(task.cpu === undefined ? {} : { cpu: String(task.cpu) }),
+      ...(task.memory === undefined ? {} : { memory: String(task.memory) }),
+      ...optional("pidMode", task.pidMode),
+      ...optional("ipcMode", task.ipcMode),
       networkMode: task.networkMode,
       requiresCompatibilities: [...task.requiresCompatibilities],
       runtimePlatform: {
