@@ -23,6 +23,7 @@ import { deployEntries } from "./catalogue/deploy.js";
 import { discoveryEntries } from "./catalogue/discovery.js";
 import { firelensEntries } from "./catalogue/firelens.js";
 import { taskSettingsEntries } from "./catalogue/task-settings.js";
+import { volumesEntries } from "./catalogue/volumes.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -39,6 +40,7 @@ export const CATALOGUE = {
   ...discoveryEntries,
   ...firelensEntries,
   ...taskSettingsEntries,
+  ...volumesEntries,
 } as const;
 
 

@@ -4,6 +4,7 @@ import type { taskRole } from "./schema/iam.js";
 import type { loadBalancer } from "./schema/load-balancer.js";
 import type { logging } from "./schema/logging.js";
 import type { network } from "./schema/network.js";
+import type { ParsedVolume } from "./schema/volumes.js";
 
 /** A container after parsing (main container or sidecar), every default filled in. */
 export type ParsedContainer = z.output<typeof container>;
@@ -32,6 +33,7 @@ export interface WorkloadSpec {
   readonly ephemeralStorageGiB?: number | undefined;
   readonly container: ParsedContainer;
   readonly sidecars: readonly ParsedContainer[];
+  readonly volumes: readonly ParsedVolume[];
   readonly logging: z.output<typeof logging>;
   readonly network?: z.output<typeof network> | undefined;
   readonly taskRole: z.output<typeof taskRole>;

@@ -205,6 +205,22 @@ const EXPECTED: Record<string, readonly string[]> = {
   "fargate-without-memory": ["B620"],
   "ipc-mode-on-fargate": ["B623"],
   "pid-mode-host-on-fargate": ["B622"],
+  // Volumes and mounts (B624–B639).
+  "docker-volume-on-fargate": ["B627"],
+  "ebs-io2-without-iops": ["B638"],
+  "ebs-kms-key-unencrypted": ["B636"],
+  "ebs-on-daemon": ["B628"],
+  "ebs-on-task": ["B629"],
+  "ebs-throughput-on-gp2": ["B635"],
+  "efs-iam-without-transit-encryption": ["B631"],
+  "efs-port-without-transit-encryption": ["B632"],
+  "efs-root-directory-with-access-point": ["B633"],
+  "host-path-on-fargate": ["B626"],
+  "mount-unknown-volume": ["B625"],
+  "same-path-mounted-twice": ["B637"],
+  "two-ebs-volumes": ["B630"],
+  "volume-name-twice": ["B624"],
+  "volumes-from-unknown-container": ["B634"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { containerName, port } from "./common.js";
 import { containerLogging, firelensRouter } from "./logging.js";
 import { secretRef } from "./secrets.js";
+import { mountPoint, volumesFrom } from "./volumes.js";
 
 /** A full port mapping, for containers that listen on more than one port or on UDP. */
 export const portMapping = z.strictObject({
@@ -88,6 +89,13 @@ export const container = z.strictObject({
    * @default none (not a log router)
    */
   firelens: firelensRouter.optional(),
+  /**
+   * Task volumes mounted into this container, e.g. `[{ volume: "scratch", containerPath: "/tmp" }]`
+   * for a writable `/tmp` beside a read-only root file system. @default []
+   */
+  mountPoints: z.array(mountPoint).default([]),
+  /** Mount all volumes of other containers of the task. @default [] */
+  volumesFrom: z.array(volumesFrom).default([]),
 });
 
 export type ContainerSpec = z.input<typeof container>;

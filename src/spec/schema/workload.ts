@@ -2,6 +2,7 @@ import { z } from "zod";
 import { container } from "./container.js";
 import { taskRole } from "./iam.js";
 import { logging } from "./logging.js";
+import { volume } from "./volumes.js";
 
 /**
  * The fields services and tasks share word for word: where the stack deploys, the task size,
@@ -44,6 +45,12 @@ export const workloadFields = {
   sidecars: z.array(container).default([]),
   /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
   logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
+  /**
+   * Task volumes the containers mount (`mountPoints`): `efs`, `bind` (task scratch space, or an
+   * instance path on EC2), `docker` (EC2) or `ebs` (configured at launch; services only).
+   * @default []
+   */
+  volumes: z.array(volume).default([]),
   /** Permissions of the application code. @default no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
 };

@@ -14,6 +14,7 @@ import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
 import { taskNamespaces, taskSize } from "./task-settings.js";
+import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -41,6 +42,10 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   essentialContainer,
   containerPorts,
   containerDependencies,
+  volumeReferences,
+  fargateVolumes,
+  efsVolumes,
+  ebsVolumes,
   credentialsInEnvironment,
   variableNames,
   secretVersions,
@@ -56,6 +61,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   ...WORKLOAD_RULES,
   fargateScheduling,
   daemonService,
+  daemonEbs,
   instanceNetworkFields,
   networkPresent,
   listenerRule,
