@@ -44,7 +44,41 @@ export interface Container {
   readonly logging: ContainerLogging;
   /** Present exactly on the task's FireLens log router. */
   readonly firelensConfiguration?: FirelensConfiguration;
+  /** Task volumes mounted into the container, in spec order. */
+  readonly mountPoints: readonly { readonly sourceVolume: string; readonly containerPath: string; readonly readOnly: boolean }[];
+  /** Containers whose volumes this one mounts, in spec order. */
+  readonly volumesFrom: readonly { readonly sourceContainer: string; readonly readOnly: boolean }[];
 }
+
+/**
+ * A task volume, every default resolved. `bind` without a host path is task-scoped scratch
+ * space; `configuredAtLaunch` is an EBS volume whose settings the service carries.
+ */
+export type TaskVolume =
+  | { readonly kind: "bind"; readonly name: string; readonly hostPath?: string }
+  | {
+      readonly kind: "efs";
+      readonly name: string;
+      readonly fileSystemId: string;
+      readonly rootDirectory?: string;
+      readonly transitEncryption: boolean;
+      readonly transitEncryptionPort?: number;
+      readonly accessPointId?: string;
+      /** EFS IAM authorization with the task role. */
+      readonly iam: boolean;
+    }
+  | {
+      readonly kind: "docker";
+      readonly name: string;
+      readonly scope: "task" | "shared";
+      readonly autoprovision?: boolean;
+      readonly driver?: string;
+      /** Keys sorted; possibly empty. */
+      readonly driverOpts: Readonly<Record<string, string>>;
+      /** Keys sorted; possibly empty. */
+      readonly labels: Readonly<Record<string, string>>;
+    }
+  | { readonly kind: "configuredAtLaunch"; readonly name: string };
 
 /**
  * Where a container's output goes: awslogs to the stack's log group, or `awsfirelens` to the
@@ -95,5 +129,7 @@ export interface TaskDefinitionResource {
   readonly executionRole: ResourceId;
   readonly taskRole: ResourceId;
   readonly containers: readonly Container[];
+  /** In spec order. */
+  readonly volumes: readonly TaskVolume[];
   readonly tags: Tags;
 }

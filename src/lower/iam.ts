@@ -7,6 +7,7 @@ import { ecrRepositoryArn, parseImage } from "./image.js";
 import { logStreamsArn } from "./logs.js";
 import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
 import { executionRoleName, taskRoleName } from "../spec/names.js";
+import { efsTaskRoleStatements } from "./volumes.js";
 
 const ECS_TASKS = "ecs-tasks.amazonaws.com";
 
@@ -80,6 +81,8 @@ export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   const firelens = firelensTaskRoleStatements(ctx);
   if (firelens.length > 0) inlinePolicies.push({ name: "firelens", statements: firelens });
   if (exec) inlinePolicies.push({ name: "ecs-exec", statements: execTaskRoleStatements(ctx) });
+  const efs = efsTaskRoleStatements(ctx);
+  if (efs.length > 0) inlinePolicies.push({ name: "efs", statements: efs });
   return {
     kind: "role",
     id: ctx.ids.taskRole,

@@ -11,6 +11,7 @@ import { lowerSecurityGroup } from "./network.js";
 import { lowerScaling } from "./scaling.js";
 import { lowerService } from "./service.js";
 import { lowerTaskDefinition, taskSizeWords } from "./task.js";
+import { lowerInfrastructureRole } from "./volumes.js";
 
 /**
  * Lowers a validated service spec into the backend-neutral IR: every AWS resource the stack
@@ -26,6 +27,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     lowerLogGroup(ctx),
     lowerExecutionRole(ctx),
     lowerTaskRole(ctx),
+    ...optional(lowerInfrastructureRole(ctx)),
     ...optional(lowerSecurityGroup(ctx)),
     ...optional(lowerTargetGroup(ctx)),
     ...optional(lowerListenerRule(ctx)),

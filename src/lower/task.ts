@@ -5,6 +5,7 @@ import { lowerContainerLogging, lowerFirelensConfiguration } from "./firelens.js
 import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
+import { lowerMounts, lowerTaskVolumes } from "./volumes.js";
 
 /** "512 CPU units, 1024 MiB", or what applies when EC2 tasks leave the task-level size out. */
 export function taskSizeWords(task: { readonly cpu?: number | undefined; readonly memory?: number | undefined }): string {
@@ -33,6 +34,7 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
     executionRole: ctx.ids.executionRole,
     taskRole: ctx.ids.taskRole,
     containers: [main, ...sidecars],
+    volumes: lowerTaskVolumes(ctx),
     tags: ctx.tags,
   };
 }
@@ -73,6 +75,7 @@ function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, 
     ...(c.gpu === undefined ? {} : { gpuCount: c.gpu }),
     logging: lowerContainerLogging(ctx, c),
     ...(c.firelens ? { firelensConfiguration: lowerFirelensConfiguration(c) } : {}),
+    ...lowerMounts(c),
   };
 }
 

@@ -131,6 +131,8 @@ const api: Container = {
   },
   readonlyRootFilesystem: true,
   dependsOn: [],
+  mountPoints: [],
+  volumesFrom: [],
   logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "ecs" },
 };
 
@@ -146,6 +148,7 @@ const taskDefinition: TaskDefinitionResource = {
   executionRole: "ExecutionRole",
   taskRole: "TaskRole",
   containers: [api],
+  volumes: [],
   tags: TAGS,
 };
 
@@ -171,6 +174,7 @@ const service: ServiceResource = {
   },
   loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
   serviceRegistries: [],
+  volumeConfigurations: [],
   healthCheckGracePeriodSeconds: 60,
   deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
   enableExecuteCommand: false,

@@ -135,6 +135,7 @@ export const myApiStack: Stack = {
       runtimePlatform: { cpuArchitecture: "X86_64", operatingSystemFamily: "LINUX" },
       executionRole: "ExecutionRole",
       taskRole: "TaskRole",
+      volumes: [],
       containers: [
         {
           name: "api",
@@ -160,6 +161,8 @@ export const myApiStack: Stack = {
           },
           readonlyRootFilesystem: true,
           dependsOn: [],
+          mountPoints: [],
+          volumesFrom: [],
           logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "api" },
         },
       ],
@@ -187,6 +190,7 @@ export const myApiStack: Stack = {
       },
       loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
       serviceRegistries: [],
+      volumeConfigurations: [],
       healthCheckGracePeriodSeconds: 60,
       deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
       enableExecuteCommand: false,

@@ -1,6 +1,7 @@
 import type { Container, Image, TaskDefinitionResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { Sub } from "../intrinsics.js";
+import { cfnMounts, cfnVolume } from "./volumes.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
 /**
@@ -60,6 +61,7 @@ function containerDefinition(container: Container, refs: References): CfnObject 
     ),
     LogConfiguration: logConfiguration(container.logging, refs),
     FirelensConfiguration: firelensConfiguration(container.firelensConfiguration),
+    ...cfnMounts(container),
   };
 }
 
@@ -122,6 +124,7 @@ export function taskDefinitionResource(task: TaskDefinitionResource, refs: Refer
       ExecutionRoleArn: refs.attribute({ resource: task.executionRole, attribute: "arn" }, "role"),
       TaskRoleArn: refs.attribute({ resource: task.taskRole, attribute: "arn" }, "role"),
       ContainerDefinitions: task.containers.map((container) => containerDefinition(container, refs)),
+      Volumes: nonEmpty(task.volumes.map(cfnVolume)),
       Tags: cfnTags(task.tags),
     },
   };

@@ -4,6 +4,7 @@ import type { EmitContext, KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
+import { tfMounts, tfVolume } from "./volumes.js";
 
 /**
  * The image string. An input image becomes `<repository><separator>${var.<input>}`: the variable
@@ -60,6 +61,7 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
     ),
     logConfiguration: logConfiguration(container.logging, ctx),
     ...optional("firelensConfiguration", container.firelensConfiguration && firelensConfiguration(container.firelensConfiguration)),
+    ...tfMounts(container),
   };
 }
 
@@ -127,6 +129,7 @@ export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
       executionRoleArn: ctx.ref({ resource: task.executionRole, attribute: "arn" }),
       taskRoleArn: ctx.ref({ resource: task.taskRole, attribute: "arn" }),
       containerDefinitions: JSON.stringify(task.containers.map((container) => containerJson(container, ctx))),
+      ...nonEmpty("volume", task.volumes.map(tfVolume)),
       ...tagsArgument(task.tags),
     });
   },
