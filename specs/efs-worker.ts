@@ -5,7 +5,8 @@ import { defineService } from "berth";
  * point with IAM authorization (berth grants the task role ClientMount/ClientWrite on exactly
  * this file system, through that access point) and TLS in transit (the default). The root file
  * system stays read-only; a task-scoped bind volume gives the worker a writable /tmp, and a
- * metrics sidecar reads the shared files read-only.
+ * metrics sidecar reads the shared files read-only. The worker runs under an init process with
+ * every capability dropped and restarts in place after a crash.
  */
 export default defineService({
   name: "efs-worker",
@@ -30,6 +31,10 @@ export default defineService({
     image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/efs-worker:2.4.0",
     command: ["./worker", "--data", "/mnt/shared"],
     user: "1000:1000",
+    // Fargate's runtime settings: an init process, no capabilities, time to finish a file.
+    linuxParameters: { initProcessEnabled: true, capabilities: { drop: ["ALL"] } },
+    stopTimeout: 90,
+    restartPolicy: { ignoredExitCodes: [0], restartAttemptPeriod: 60 },
     mountPoints: [
       { volume: "shared", containerPath: "/mnt/shared" },
       { volume: "scratch", containerPath: "/tmp" },

@@ -29,6 +29,10 @@ export default defineService({
     memory: 256,
     memoryReservation: 128,
     user: "65534:65534",
+    // Reads other processes' /proc entries: SYS_PTRACE, and an init process to reap children.
+    linuxParameters: { initProcessEnabled: true, capabilities: { add: ["SYS_PTRACE"], drop: ["NET_RAW"] } },
+    ulimits: [{ name: "nofile", softLimit: 65536, hardLimit: 65536 }],
+    dockerLabels: { "com.example.role": "node-agent" },
     mountPoints: [
       { volume: "host_proc", containerPath: "/host/proc", readOnly: true },
       { volume: "host_sys", containerPath: "/host/sys", readOnly: true },

@@ -24,6 +24,7 @@ import { discoveryEntries } from "./catalogue/discovery.js";
 import { firelensEntries } from "./catalogue/firelens.js";
 import { taskSettingsEntries } from "./catalogue/task-settings.js";
 import { volumesEntries } from "./catalogue/volumes.js";
+import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...firelensEntries,
   ...taskSettingsEntries,
   ...volumesEntries,
+  ...containerRuntimeEntries,
 } as const;
 
 

@@ -1,3 +1,4 @@
+import type { ContainerRuntime } from "./container-runtime.js";
 import type { ResourceId, Tags } from "./refs.js";
 
 /** A container image: a fixed reference, or a repository whose tag is a stack input CI can set. */
@@ -48,6 +49,8 @@ export interface Container {
   readonly mountPoints: readonly { readonly sourceVolume: string; readonly containerPath: string; readonly readOnly: boolean }[];
   /** Containers whose volumes this one mounts, in spec order. */
   readonly volumesFrom: readonly { readonly sourceContainer: string; readonly readOnly: boolean }[];
+  /** Runtime settings; absent when the container sets none. */
+  readonly runtime?: ContainerRuntime;
 }
 
 /**

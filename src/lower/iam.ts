@@ -8,6 +8,7 @@ import { logStreamsArn } from "./logs.js";
 import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
 import { executionRoleName, taskRoleName } from "../spec/names.js";
 import { efsTaskRoleStatements } from "./volumes.js";
+import { environmentFileStatements } from "./container-runtime.js";
 
 const ECS_TASKS = "ecs-tasks.amazonaws.com";
 
@@ -37,13 +38,19 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
   }
   statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [logStreamsArn(ctx)] });
   const refs = allSecretRefs(ctx);
-  const secretArns = unique(refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])));
+  // A private registry's credentials are a secret the agent reads like any other.
+  const registryCredentials = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.repositoryCredentials ? [c.repositoryCredentials] : []));
+  const secretArns = unique([
+    ...refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])),
+    ...registryCredentials.flatMap((r) => secretPolicyResources(r.secret)),
+  ]);
   const parameterArns = unique(refs.map((r) => (r.source === "ssm" ? ssmParameterArn(ctx, r.parameter) : undefined)));
-  const kmsKeys = unique(refs.map((r) => r.kmsKey));
+  const kmsKeys = unique([...refs.map((r) => r.kmsKey), ...registryCredentials.map((r) => r.kmsKey)]);
   if (secretArns.length) statements.push({ sid: "ReadSecrets", effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: secretArns });
   if (parameterArns.length) statements.push({ sid: "ReadParameters", effect: "Allow", actions: ["ssm:GetParameters"], resources: parameterArns });
   if (kmsKeys.length) statements.push({ sid: "DecryptSecrets", effect: "Allow", actions: ["kms:Decrypt"], resources: kmsKeys });
   statements.push(...firelensExecutionStatements(ctx));
+  statements.push(...environmentFileStatements(ctx));
   return {
     kind: "role",
     id: ctx.ids.executionRole,

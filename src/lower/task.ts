@@ -6,6 +6,7 @@ import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
 import { lowerMounts, lowerTaskVolumes } from "./volumes.js";
+import { lowerContainerRuntime } from "./container-runtime.js";
 
 /** "512 CPU units, 1024 MiB", or what applies when EC2 tasks leave the task-level size out. */
 export function taskSizeWords(task: { readonly cpu?: number | undefined; readonly memory?: number | undefined }): string {
@@ -45,6 +46,7 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
  */
 function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, isMain: boolean): Container {
   const parsed = parseImage(c.image);
+  const runtime = lowerContainerRuntime(c);
   return {
     name,
     image: isMain ? inputImage(parsed, ctx.ids.imageTagInput) : { kind: "fixed", reference: c.image },
@@ -76,6 +78,7 @@ function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, 
     logging: lowerContainerLogging(ctx, c),
     ...(c.firelens ? { firelensConfiguration: lowerFirelensConfiguration(c) } : {}),
     ...lowerMounts(c),
+    ...(runtime ? { runtime } : {}),
   };
 }
 

@@ -221,10 +221,22 @@ const EXPECTED: Record<string, readonly string[]> = {
   "two-ebs-volumes": ["B630"],
   "volume-name-twice": ["B624"],
   "volumes-from-unknown-container": ["B634"],
+  // Container runtime settings (B640–B649).
+  "dns-servers-in-awsvpc": ["B643"],
+  "environment-file-not-env": ["B649"],
+  "fargate-add-net-admin": ["B640"],
+  "fargate-privileged": ["B642"],
+  "fargate-shared-memory-size": ["B641"],
+  "fargate-stop-timeout-300": ["B647"],
+  "net-sysctl-in-host-mode": ["B648"],
+  "registry-credentials-other-account": ["B403"],
+  "swappiness-without-max-swap": ["B644"],
+  "ulimit-soft-above-hard": ["B645", "B646"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
 const WARNING_ONLY: ReadonlySet<string> = new Set([
+  "swappiness-without-max-swap",
   "bridge-mode-ignored-network-fields",
   "cluster-gpu-type-without-gpu-ami",
   "scaling-without-policy",

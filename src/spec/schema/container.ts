@@ -3,6 +3,7 @@ import { containerName, port } from "./common.js";
 import { containerLogging, firelensRouter } from "./logging.js";
 import { secretRef } from "./secrets.js";
 import { mountPoint, volumesFrom } from "./volumes.js";
+import { containerRuntimeFields } from "./container-runtime.js";
 
 /** A full port mapping, for containers that listen on more than one port or on UDP. */
 export const portMapping = z.strictObject({
@@ -96,6 +97,7 @@ export const container = z.strictObject({
   mountPoints: z.array(mountPoint).default([]),
   /** Mount all volumes of other containers of the task. @default [] */
   volumesFrom: z.array(volumesFrom).default([]),
+  ...containerRuntimeFields,
 });
 
 export type ContainerSpec = z.input<typeof container>;

@@ -2,6 +2,7 @@ import type { Container, Image, TaskDefinitionResource } from "../../../ir/index
 import type { References } from "../attributes.js";
 import { Sub } from "../intrinsics.js";
 import { cfnMounts, cfnVolume } from "./volumes.js";
+import { cfnContainerRuntime } from "./container-runtime.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
 /**
@@ -62,6 +63,7 @@ function containerDefinition(container: Container, refs: References): CfnObject 
     LogConfiguration: logConfiguration(container.logging, refs),
     FirelensConfiguration: firelensConfiguration(container.firelensConfiguration),
     ...cfnMounts(container),
+    ...cfnContainerRuntime(container.runtime),
   };
 }
 

@@ -5,6 +5,7 @@ import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
 import { tfMounts, tfVolume } from "./volumes.js";
+import { tfContainerRuntime } from "./container-runtime.js";
 
 /**
  * The image string. An input image becomes `<repository><separator>${var.<input>}`: the variable
@@ -62,6 +63,7 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
     logConfiguration: logConfiguration(container.logging, ctx),
     ...optional("firelensConfiguration", container.firelensConfiguration && firelensConfiguration(container.firelensConfiguration)),
     ...tfMounts(container),
+    ...tfContainerRuntime(container.runtime),
   };
 }
 
