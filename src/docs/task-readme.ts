@@ -23,7 +23,7 @@ function containerLine(stack: Stack, container: Container): string {
       : `${code(cell(container.image.repository))}, ${container.image.separator === "@" ? "digest" : "tag"} from input ${code(container.image.input)}`;
   const logs =
     container.logging.driver === "awslogs"
-      ? `logs to ${code(cell(literalOf(stack, { resource: container.logging.logGroup, attribute: "name" })))}`
+      ? `logs to ${code(cell(literalOf(stack, container.logging.logGroup)))}`
       : "logs through the FireLens log router";
   const role = container.firelensConfiguration ? ", the FireLens log router" : "";
   return `${code(cell(container.name))}${role}: image ${image}; ${container.essential ? "essential" : "not essential"}; ${logs}.`;

@@ -1,5 +1,5 @@
 import type { ContainerRuntime } from "./container-runtime.js";
-import type { ResourceId, Tags } from "./refs.js";
+import type { ResourceId, StringValue, Tags } from "./refs.js";
 
 /** A container image: a fixed reference, or a repository whose tag is a stack input CI can set. */
 export type Image =
@@ -90,9 +90,15 @@ export type TaskVolume =
 export type ContainerLogging =
   | {
       readonly driver: "awslogs";
-      readonly logGroup: ResourceId;
+      /** The stack's log group (a reference to its name), or an existing group's name. */
+      readonly logGroup: StringValue;
       readonly region: string;
       readonly streamPrefix: string;
+      /**
+       * Further awslogs options (`mode`, `max-buffer-size`, `awslogs-multiline-pattern`,
+       * `awslogs-datetime-format`), keys sorted; absent when none is set.
+       */
+      readonly options?: Readonly<Record<string, string>>;
     }
   | {
       readonly driver: "awsfirelens";

@@ -36,7 +36,10 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
     statements.push({ sid: "EcrAuth", effect: "Allow", actions: ["ecr:GetAuthorizationToken"], resources: ["*"] });
     statements.push({ sid: "EcrPull", effect: "Allow", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"], resources: repositories });
   }
-  statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [logStreamsArn(ctx)] });
+  // The stack's log group, plus existing groups containers name with awslogs `group`.
+  const otherGroups = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.logging?.driver !== "firelens" && c.logging?.group ? [c.logging.group] : []));
+  const logStreams = [logStreamsArn(ctx), ...unique(otherGroups.map((group) => arn(ctx.env, "logs", `log-group:${group}:log-stream:*`)))];
+  statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [...new Set(logStreams)] });
   const refs = allSecretRefs(ctx);
   // A private registry's credentials are a secret the agent reads like any other.
   const registryCredentials = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.repositoryCredentials ? [c.repositoryCredentials] : []));

@@ -1,6 +1,6 @@
 import { entry } from "./entry.js";
 
-/** Container runtime settings (B640–B649). */
+/** Container runtime settings and awslogs options (B640–B651). */
 export const containerRuntimeEntries = {
   B640: entry<{ capability: string }>({
     message: (a) => `Fargate cannot add the ${a.capability} capability.`,
@@ -41,5 +41,13 @@ export const containerRuntimeEntries = {
   B649: entry<{ value: string; example: string }>({
     message: (a) => `"${a.value}" is not the ARN of an S3 object ending in .env.`,
     hint: (a) => `ECS loads environment files from S3 objects with the .env extension, e.g. ${a.example}.`,
+  }),
+  B650: entry({
+    message: () => 'logging.maxBufferSize is set, but the awslogs mode is not "non-blocking".',
+    hint: () => 'The buffer belongs to non-blocking mode: add mode: "non-blocking", or remove maxBufferSize.',
+  }),
+  B651: entry({
+    message: () => "logging sets both multilinePattern and datetimeFormat; awslogs uses the datetime format and ignores the pattern.",
+    hint: () => "Keep one of them.",
   }),
 } as const;

@@ -43,8 +43,8 @@ export const workloadFields = {
   ephemeralStorageGiB: z.number().int().min(21).max(200).optional(),
   /** Extra containers (sidecars) in the same task. @default [] */
   sidecars: z.array(container).default([]),
-  /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
-  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
+  /** The stack's log group and awslogs defaults. @default { retentionDays: 30, streamPrefix: "ecs", logGroupClass: "STANDARD", retainOnDelete: false } */
+  logging: logging.default({ retentionDays: 30, streamPrefix: "ecs", logGroupClass: "STANDARD", retainOnDelete: false }),
   /**
    * Task volumes the containers mount (`mountPoints`): `efs`, `bind` (task scratch space, or an
    * instance path on EC2), `docker` (EC2) or `ebs` (configured at launch; services only).

@@ -83,6 +83,10 @@ export const referencedArns: WorkloadRule = (spec, context) => {
 
   if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
+  if (spec.logging.kmsKey !== undefined) check(spec.logging.kmsKey, KMS_KEY, ["logging", "kmsKey"]);
+  spec.volumes.forEach((volume, i) => {
+    if (volume.type === "ebs" && volume.kmsKey !== undefined) check(volume.kmsKey, KMS_KEY, ["volumes", i, "kmsKey"]);
+  });
 
   // `secrets` and FireLens `secretOptions` are read by the same execution role from the same
   // stores, so an option's reference gets exactly the checks a secret's does.

@@ -90,3 +90,19 @@ export const environmentFiles: WorkloadRule = (spec, context) => {
     });
   }
 };
+
+/**
+ * B650/B651: awslogs options that cannot work as written. `max-buffer-size` is the buffer of
+ * non-blocking mode only; with both a datetime format and a multiline pattern, the driver uses
+ * the datetime format and ignores the pattern (warning).
+ */
+export const awslogsOptions: WorkloadRule = (spec, context) => {
+  for (const { container, path } of taskContainers(spec)) {
+    const logging = container.logging;
+    if (!logging || logging.driver === "firelens") continue;
+    if (logging.maxBufferSize !== undefined && logging.mode !== "non-blocking") context.report("B650", [...path, "logging", "maxBufferSize"], {});
+    if (logging.multilinePattern !== undefined && logging.datetimeFormat !== undefined) {
+      context.report("B651", [...path, "logging", "multilinePattern"], {}, "warning");
+    }
+  }
+};

@@ -14,7 +14,7 @@ import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
 import { taskNamespaces, taskSize } from "./task-settings.js";
-import { environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
+import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
@@ -51,6 +51,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   networkModeRuntime,
   runtimeLimits,
   environmentFiles,
+  awslogsOptions,
   credentialsInEnvironment,
   variableNames,
   secretVersions,

@@ -29,7 +29,7 @@ const TRUST_CONDITIONS = {
   ArnLike: { "aws:SourceArn": `arn:aws:ecs:${REGION}:${ACCOUNT}:*` },
 };
 
-const logGroup: LogGroupResource = { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, tags: TAGS };
+const logGroup: LogGroupResource = { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, retainOnDelete: false, tags: TAGS };
 
 const executionRole: RoleResource = {
   kind: "role",
@@ -133,7 +133,7 @@ const api: Container = {
   dependsOn: [],
   mountPoints: [],
   volumesFrom: [],
-  logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "ecs" },
+  logging: { driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: REGION, streamPrefix: "ecs" },
 };
 
 const taskDefinition: TaskDefinitionResource = {

@@ -20,7 +20,7 @@ export const myApiStack: Stack = {
   region: REGION,
   inputs: [{ id: "ImageTag", description: "Tag of the my-api image to deploy", default: "latest" }],
   resources: [
-    { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, tags: TAGS },
+    { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, retainOnDelete: false, tags: TAGS },
     {
       kind: "role",
       id: "ExecutionRole",
@@ -163,7 +163,7 @@ export const myApiStack: Stack = {
           dependsOn: [],
           mountPoints: [],
           volumesFrom: [],
-          logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "api" },
+          logging: { driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: REGION, streamPrefix: "api" },
         },
       ],
       tags: TAGS,

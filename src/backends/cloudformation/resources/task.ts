@@ -1,4 +1,4 @@
-import type { Container, Image, TaskDefinitionResource } from "../../../ir/index.js";
+import { isRef, type Container, type Image, type TaskDefinitionResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { Sub } from "../intrinsics.js";
 import { cfnMounts, cfnVolume } from "./volumes.js";
@@ -82,7 +82,8 @@ function logConfiguration(logging: Container["logging"], refs: References): CfnO
       return {
         LogDriver: logging.driver,
         Options: {
-          "awslogs-group": refs.attribute({ resource: logging.logGroup, attribute: "name" }, "logGroup"),
+          ...logging.options,
+          "awslogs-group": isRef(logging.logGroup) ? refs.attribute(logging.logGroup, "logGroup") : logging.logGroup,
           "awslogs-region": logging.region,
           "awslogs-stream-prefix": logging.streamPrefix,
         },

@@ -83,7 +83,8 @@ function logConfiguration(log: Container["logging"], ctx: EmitContext): Record<s
       return {
         logDriver: log.driver,
         options: {
-          "awslogs-group": ctx.ref({ resource: log.logGroup, attribute: "name" }),
+          ...log.options,
+          "awslogs-group": ctx.value(log.logGroup),
           "awslogs-region": log.region,
           "awslogs-stream-prefix": log.streamPrefix,
         },
