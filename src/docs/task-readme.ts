@@ -1,6 +1,7 @@
 import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { taskSizeWords } from "../lower/task.js";
+import { storageNotes } from "./storage-words.js";
 import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
 import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
 import { firstOfKind, literalOf, renderReadme, stackSections } from "./stack-sections.js";
@@ -86,6 +87,7 @@ export function taskReadmeData(stack: Stack, banner: string): Record<string, unk
     familyWord: shellWord(task.family),
     summary: taskSummary(stack, task),
     containers: task.containers.map((c) => containerLine(stack, c)),
+    storageNotes: storageNotes(stack),
     schedule: schedule
       ? {
           rule: schedule.kind === "scheduleRule",
