@@ -36,6 +36,7 @@ export const linuxParameters = z.strictObject({
   tmpfs: z
     .array(
       z.strictObject({
+        /** Where the tmpfs is mounted in the container. */
         containerPath: z.string().startsWith("/"),
         /** Size in MiB. */
         size: z.number().int().min(1),
@@ -48,6 +49,7 @@ export const linuxParameters = z.strictObject({
   devices: z
     .array(
       z.strictObject({
+        /** The device on the instance, e.g. `/dev/fuse`. */
         hostPath: z.string().startsWith("/"),
         /** Path inside the container. @default the host path */
         containerPath: z.string().startsWith("/").optional(),
@@ -72,7 +74,16 @@ export const containerRuntimeFields = {
   linuxParameters: linuxParameters.optional(),
   /** Resource limits, e.g. `[{ name: "nofile", softLimit: 65536, hardLimit: 65536 }]`. @default [] */
   ulimits: z
-    .array(z.strictObject({ name: z.enum(ULIMIT_NAMES), softLimit: z.number().int().min(0), hardLimit: z.number().int().min(0) }))
+    .array(
+      z.strictObject({
+        /** The limit, e.g. `nofile`. */
+        name: z.enum(ULIMIT_NAMES),
+        /** Soft limit; at most `hardLimit`. */
+        softLimit: z.number().int().min(0),
+        /** Hard limit. */
+        hardLimit: z.number().int().min(0),
+      }),
+    )
     .default([]),
   /** Seconds ECS waits after SIGTERM before it kills the container (Fargate: up to 120). @default 30 */
   stopTimeout: z.number().int().min(1).optional(),
@@ -81,7 +92,16 @@ export const containerRuntimeFields = {
   /** Docker labels on the container. @default {} */
   dockerLabels: z.record(z.string().min(1), z.string()).default({}),
   /** Namespaced kernel parameters, e.g. `[{ namespace: "net.core.somaxconn", value: "1024" }]`. @default [] */
-  systemControls: z.array(z.strictObject({ namespace: z.string().min(1), value: z.string() })).default([]),
+  systemControls: z
+    .array(
+      z.strictObject({
+        /** The kernel parameter, e.g. `net.core.somaxconn`. */
+        namespace: z.string().min(1),
+        /** Its value. */
+        value: z.string(),
+      }),
+    )
+    .default([]),
   /** Give the container root on the host (EC2 only). Avoid; add single capabilities instead. @default false */
   privileged: z.boolean().optional(),
   /** Keep stdin open (`docker run -i`). @default false */
@@ -93,7 +113,16 @@ export const containerRuntimeFields = {
   /** DNS search domains of the container (not in awsvpc mode). @default the instance's */
   dnsSearchDomains: z.array(z.string().min(1)).default([]),
   /** Extra `/etc/hosts` entries (not in awsvpc mode). @default [] */
-  extraHosts: z.array(z.strictObject({ hostname: z.string().min(1), ipAddress: z.string().min(1) })).default([]),
+  extraHosts: z
+    .array(
+      z.strictObject({
+        /** Host name to resolve. */
+        hostname: z.string().min(1),
+        /** The address it resolves to. */
+        ipAddress: z.string().min(1),
+      }),
+    )
+    .default([]),
   /**
    * Restart the container in place when it exits, instead of replacing the task (ECS restart
    * policy). @default none (an essential container's exit stops the task)

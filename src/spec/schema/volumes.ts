@@ -12,6 +12,7 @@ const volumeName = containerName;
 export const efsVolume = z.strictObject({
   /** Volume name, referred to by `mountPoints[].volume`. */
   name: volumeName,
+  /** An Amazon EFS file system. */
   type: z.literal("efs"),
   /** The file system id, e.g. `fs-0123456789abcdef0`. */
   fileSystemId: z.string().regex(/^fs-[0-9a-f]{8,40}$/, "must be an EFS file system id such as fs-0123456789abcdef0"),
@@ -40,6 +41,7 @@ export const efsVolume = z.strictObject({
 export const bindVolume = z.strictObject({
   /** Volume name, referred to by `mountPoints[].volume`. */
   name: volumeName,
+  /** A bind mount: task scratch space, or an instance path on EC2. */
   type: z.literal("bind"),
   /** Path on the EC2 instance, e.g. `/proc`; EC2 only. @default none (task-scoped scratch space) */
   hostPath: z.string().startsWith("/").optional(),
@@ -49,6 +51,7 @@ export const bindVolume = z.strictObject({
 export const dockerVolume = z.strictObject({
   /** Volume name, referred to by `mountPoints[].volume`. */
   name: volumeName,
+  /** A Docker volume (EC2 only). */
   type: z.literal("docker"),
   /** `task`: created and removed with the task; `shared`: outlives it. @default "task" */
   scope: z.enum(["task", "shared"]).default("task"),
@@ -71,6 +74,7 @@ export const dockerVolume = z.strictObject({
 export const ebsVolume = z.strictObject({
   /** Volume name, referred to by `mountPoints[].volume`. */
   name: volumeName,
+  /** An EBS volume configured at launch (services only). */
   type: z.literal("ebs"),
   /** Size in GiB (1–16384 for gp2/gp3/io1/io2, 125 minimum for st1/sc1). */
   sizeGiB: z.number().int().min(1).max(65536),
