@@ -5,6 +5,7 @@
  *
  * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
+ * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging.
  */
@@ -21,6 +22,9 @@ import { scheduleEntries } from "./catalogue/schedule.js";
 import { deployEntries } from "./catalogue/deploy.js";
 import { discoveryEntries } from "./catalogue/discovery.js";
 import { firelensEntries } from "./catalogue/firelens.js";
+import { taskSettingsEntries } from "./catalogue/task-settings.js";
+import { volumesEntries } from "./catalogue/volumes.js";
+import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -36,6 +40,9 @@ export const CATALOGUE = {
   ...deployEntries,
   ...discoveryEntries,
   ...firelensEntries,
+  ...taskSettingsEntries,
+  ...volumesEntries,
+  ...containerRuntimeEntries,
 } as const;
 
 

@@ -3,6 +3,7 @@ import { primaryName } from "../backends/terraform/names.js";
 import { TASK_DEFINITION_PLACEHOLDER } from "./appspec.js";
 import { cell, code, shellWord } from "./markdown.js";
 import { firstOfKind, renderReadme, stackSections } from "./stack-sections.js";
+import { storageNotes } from "./storage-words.js";
 
 // The escaping helpers lived here first; other modules and tests import them from this one too.
 export { cell, code, shellWord } from "./markdown.js";
@@ -41,6 +42,7 @@ export function readmeData(stack: Stack, banner: string): Record<string, unknown
   return {
     ...stackSections(stack, banner),
     serviceNotes: describeService(service),
+    storageNotes: storageNotes(stack),
     alarms: delivery.alarmNames.map((n) => code(cell(n))),
     rollbackOnAlarm: delivery.rollbackOnAlarm,
     image: {

@@ -1,5 +1,7 @@
 import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
+import { taskSizeWords } from "../lower/task.js";
+import { storageNotes } from "./storage-words.js";
 import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
 import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
 import { firstOfKind, literalOf, renderReadme, stackSections } from "./stack-sections.js";
@@ -22,7 +24,7 @@ function containerLine(stack: Stack, container: Container): string {
       : `${code(cell(container.image.repository))}, ${container.image.separator === "@" ? "digest" : "tag"} from input ${code(container.image.input)}`;
   const logs =
     container.logging.driver === "awslogs"
-      ? `logs to ${code(cell(literalOf(stack, { resource: container.logging.logGroup, attribute: "name" })))}`
+      ? `logs to ${code(cell(literalOf(stack, container.logging.logGroup)))}`
       : "logs through the FireLens log router";
   const role = container.firelensConfiguration ? ", the FireLens log router" : "";
   return `${code(cell(container.name))}${role}: image ${image}; ${container.essential ? "essential" : "not essential"}; ${logs}.`;
@@ -31,7 +33,7 @@ function containerLine(stack: Stack, container: Container): string {
 function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
   const role = (id: string) => code(cell(literalOf(stack, { resource: id, attribute: "arn" })));
   return (
-    `Task definition family ${code(cell(task.family))}: ${task.cpu} CPU units, ${task.memory} MiB, ${task.runtimePlatform.cpuArchitecture}, ` +
+    `Task definition family ${code(cell(task.family))}: ${taskSizeWords(task)}, ${task.runtimePlatform.cpuArchitecture}, ` +
     `for ${listing(task.requiresCompatibilities.map((c) => code(c)))}, network mode ${code(task.networkMode)}. ` +
     `ECS pulls images and reads secrets with the execution role ${role(task.executionRole)}; the containers' code gets the task role ${role(task.taskRole)}.`
   );
@@ -85,6 +87,7 @@ export function taskReadmeData(stack: Stack, banner: string): Record<string, unk
     familyWord: shellWord(task.family),
     summary: taskSummary(stack, task),
     containers: task.containers.map((c) => containerLine(stack, c)),
+    storageNotes: storageNotes(stack),
     schedule: schedule
       ? {
           rule: schedule.kind === "scheduleRule",

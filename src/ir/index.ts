@@ -2,6 +2,7 @@ export * from "./alarms.js";
 export * from "./deploy.js";
 export * from "./discovery.js";
 export * from "./cluster.js";
+export * from "./container-runtime.js";
 export * from "./iam.js";
 export * from "./load-balancer.js";
 export * from "./logs.js";

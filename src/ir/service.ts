@@ -37,6 +37,22 @@ export interface ServiceRegistry {
   readonly containerPort?: number;
 }
 
+/** An EBS volume ECS creates and attaches to each task at launch (a `configuredAtLaunch` task volume). */
+export interface ManagedEbsVolume {
+  /** The task volume's name. */
+  readonly name: string;
+  /** The ECS infrastructure role ECS manages the volume with. */
+  readonly role: ResourceId;
+  readonly sizeGiB: number;
+  readonly volumeType: string;
+  readonly iops?: number;
+  readonly throughput?: number;
+  readonly encrypted: boolean;
+  readonly kmsKey?: string;
+  readonly fileSystemType?: "xfs" | "ext3" | "ext4";
+  readonly snapshotId?: string;
+}
+
 /** An ECS service keeping `desiredCount` copies of a task running (or one per instance, for DAEMON). */
 export interface ServiceResource {
   readonly kind: "service";
@@ -87,6 +103,8 @@ export interface ServiceResource {
   readonly enableExecuteCommand: boolean;
   readonly propagateTags: "TASK_DEFINITION";
   readonly enableEcsManagedTags: boolean;
+  /** EBS volumes ECS creates for each task at launch (at most one; ECS's limit). */
+  readonly volumeConfigurations: readonly ManagedEbsVolume[];
   /** Resources that must exist before the service is created (e.g. the listener rule of its target group). */
   readonly dependsOn: readonly ResourceId[];
   readonly tags: Tags;

@@ -1,4 +1,5 @@
-import type { ResourceId, Tags } from "./refs.js";
+import type { ContainerRuntime } from "./container-runtime.js";
+import type { ResourceId, StringValue, Tags } from "./refs.js";
 
 /** A container image: a fixed reference, or a repository whose tag is a stack input CI can set. */
 export type Image =
@@ -44,7 +45,43 @@ export interface Container {
   readonly logging: ContainerLogging;
   /** Present exactly on the task's FireLens log router. */
   readonly firelensConfiguration?: FirelensConfiguration;
+  /** Task volumes mounted into the container, in spec order. */
+  readonly mountPoints: readonly { readonly sourceVolume: string; readonly containerPath: string; readonly readOnly: boolean }[];
+  /** Containers whose volumes this one mounts, in spec order. */
+  readonly volumesFrom: readonly { readonly sourceContainer: string; readonly readOnly: boolean }[];
+  /** Runtime settings; absent when the container sets none. */
+  readonly runtime?: ContainerRuntime;
 }
+
+/**
+ * A task volume, every default resolved. `bind` without a host path is task-scoped scratch
+ * space; `configuredAtLaunch` is an EBS volume whose settings the service carries.
+ */
+export type TaskVolume =
+  | { readonly kind: "bind"; readonly name: string; readonly hostPath?: string }
+  | {
+      readonly kind: "efs";
+      readonly name: string;
+      readonly fileSystemId: string;
+      readonly rootDirectory?: string;
+      readonly transitEncryption: boolean;
+      readonly transitEncryptionPort?: number;
+      readonly accessPointId?: string;
+      /** EFS IAM authorization with the task role. */
+      readonly iam: boolean;
+    }
+  | {
+      readonly kind: "docker";
+      readonly name: string;
+      readonly scope: "task" | "shared";
+      readonly autoprovision?: boolean;
+      readonly driver?: string;
+      /** Keys sorted; possibly empty. */
+      readonly driverOpts: Readonly<Record<string, string>>;
+      /** Keys sorted; possibly empty. */
+      readonly labels: Readonly<Record<string, string>>;
+    }
+  | { readonly kind: "configuredAtLaunch"; readonly name: string };
 
 /**
  * Where a container's output goes: awslogs to the stack's log group, or `awsfirelens` to the
@@ -53,9 +90,15 @@ export interface Container {
 export type ContainerLogging =
   | {
       readonly driver: "awslogs";
-      readonly logGroup: ResourceId;
+      /** The stack's log group (a reference to its name), or an existing group's name. */
+      readonly logGroup: StringValue;
       readonly region: string;
       readonly streamPrefix: string;
+      /**
+       * Further awslogs options (`mode`, `max-buffer-size`, `awslogs-multiline-pattern`,
+       * `awslogs-datetime-format`), keys sorted; absent when none is set.
+       */
+      readonly options?: Readonly<Record<string, string>>;
     }
   | {
       readonly driver: "awsfirelens";
@@ -77,9 +120,16 @@ export interface TaskDefinitionResource {
   readonly kind: "taskDefinition";
   readonly id: ResourceId;
   readonly family: string;
-  /** CPU units and MiB, as numbers; backends render them as their engines expect. */
-  readonly cpu: number;
-  readonly memory: number;
+  /**
+   * CPU units and MiB, as numbers; backends render them as their engines expect. Absent only on
+   * EC2, where the containers' own limits then apply.
+   */
+  readonly cpu?: number;
+  readonly memory?: number;
+  /** Process namespace (`host` on EC2 only); absent means one per container. */
+  readonly pidMode?: "host" | "task";
+  /** IPC namespace (EC2 only); absent means Docker's default. */
+  readonly ipcMode?: "host" | "task" | "none";
   readonly networkMode: "awsvpc" | "bridge" | "host";
   readonly requiresCompatibilities: readonly ("FARGATE" | "EC2")[];
   readonly runtimePlatform: { readonly cpuArchitecture: "X86_64" | "ARM64"; readonly operatingSystemFamily: "LINUX" };
@@ -88,5 +138,7 @@ export interface TaskDefinitionResource {
   readonly executionRole: ResourceId;
   readonly taskRole: ResourceId;
   readonly containers: readonly Container[];
+  /** In spec order. */
+  readonly volumes: readonly TaskVolume[];
   readonly tags: Tags;
 }

@@ -17,6 +17,7 @@ export const IDS = {
   taskDefinition: "TaskDefinition",
   service: "Service",
   imageTagInput: "ImageTag",
+  infrastructureRole: "InfrastructureRole",
 } as const;
 
 /** Logical ids of the resources one task stack (`defineTask`) can contain. */

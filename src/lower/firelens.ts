@@ -7,13 +7,26 @@ import type { WorkloadContext } from "./context.js";
 import { secretValueFrom } from "./secrets.js";
 
 /**
- * A container's log configuration: awslogs to the stack's log group unless it logs through
+ * A container's log configuration: awslogs to the stack's log group (or the existing group it
+ * names, with its awslogs options) unless it logs through
  * FireLens, in which case its output options go to the log router unchanged (keys sorted).
  */
 export function lowerContainerLogging(ctx: WorkloadContext, c: ParsedContainer): ContainerLogging {
   const logging = c.logging;
   if (logging?.driver !== "firelens") {
-    return { driver: "awslogs", logGroup: ctx.ids.logGroup, region: ctx.env.region, streamPrefix: logging?.streamPrefix ?? ctx.spec.logging.streamPrefix };
+    const options = sortedRecord({
+      ...(logging?.mode === undefined ? {} : { mode: logging.mode }),
+      ...(logging?.maxBufferSize === undefined ? {} : { "max-buffer-size": logging.maxBufferSize }),
+      ...(logging?.multilinePattern === undefined ? {} : { "awslogs-multiline-pattern": logging.multilinePattern }),
+      ...(logging?.datetimeFormat === undefined ? {} : { "awslogs-datetime-format": logging.datetimeFormat }),
+    });
+    return {
+      driver: "awslogs",
+      logGroup: logging?.group ?? { resource: ctx.ids.logGroup, attribute: "name" },
+      region: ctx.env.region,
+      streamPrefix: logging?.streamPrefix ?? ctx.spec.logging.streamPrefix,
+      ...(Object.keys(options).length === 0 ? {} : { options }),
+    };
   }
   return {
     driver: "awsfirelens",

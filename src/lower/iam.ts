@@ -7,6 +7,8 @@ import { ecrRepositoryArn, parseImage } from "./image.js";
 import { logStreamsArn } from "./logs.js";
 import { allSecretRefs, secretPolicyResources, ssmParameterArn } from "./secrets.js";
 import { executionRoleName, taskRoleName } from "../spec/names.js";
+import { efsTaskRoleStatements } from "./volumes.js";
+import { environmentFileStatements } from "./container-runtime.js";
 
 const ECS_TASKS = "ecs-tasks.amazonaws.com";
 
@@ -34,15 +36,24 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
     statements.push({ sid: "EcrAuth", effect: "Allow", actions: ["ecr:GetAuthorizationToken"], resources: ["*"] });
     statements.push({ sid: "EcrPull", effect: "Allow", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"], resources: repositories });
   }
-  statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [logStreamsArn(ctx)] });
+  // The stack's log group, plus existing groups containers name with awslogs `group`.
+  const otherGroups = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.logging?.driver !== "firelens" && c.logging?.group ? [c.logging.group] : []));
+  const logStreams = [logStreamsArn(ctx), ...unique(otherGroups.map((group) => arn(ctx.env, "logs", `log-group:${group}:log-stream:*`)))];
+  statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [...new Set(logStreams)] });
   const refs = allSecretRefs(ctx);
-  const secretArns = unique(refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])));
+  // A private registry's credentials are a secret the agent reads like any other.
+  const registryCredentials = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.repositoryCredentials ? [c.repositoryCredentials] : []));
+  const secretArns = unique([
+    ...refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])),
+    ...registryCredentials.flatMap((r) => secretPolicyResources(r.secret)),
+  ]);
   const parameterArns = unique(refs.map((r) => (r.source === "ssm" ? ssmParameterArn(ctx, r.parameter) : undefined)));
-  const kmsKeys = unique(refs.map((r) => r.kmsKey));
+  const kmsKeys = unique([...refs.map((r) => r.kmsKey), ...registryCredentials.map((r) => r.kmsKey)]);
   if (secretArns.length) statements.push({ sid: "ReadSecrets", effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: secretArns });
   if (parameterArns.length) statements.push({ sid: "ReadParameters", effect: "Allow", actions: ["ssm:GetParameters"], resources: parameterArns });
   if (kmsKeys.length) statements.push({ sid: "DecryptSecrets", effect: "Allow", actions: ["kms:Decrypt"], resources: kmsKeys });
   statements.push(...firelensExecutionStatements(ctx));
+  statements.push(...environmentFileStatements(ctx));
   return {
     kind: "role",
     id: ctx.ids.executionRole,
@@ -80,6 +91,8 @@ export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
   const firelens = firelensTaskRoleStatements(ctx);
   if (firelens.length > 0) inlinePolicies.push({ name: "firelens", statements: firelens });
   if (exec) inlinePolicies.push({ name: "ecs-exec", statements: execTaskRoleStatements(ctx) });
+  const efs = efsTaskRoleStatements(ctx);
+  if (efs.length > 0) inlinePolicies.push({ name: "efs", statements: efs });
   return {
     kind: "role",
     id: ctx.ids.taskRole,

@@ -10,7 +10,8 @@ import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
 import { lowerScaling } from "./scaling.js";
 import { lowerService } from "./service.js";
-import { lowerTaskDefinition } from "./task.js";
+import { lowerTaskDefinition, taskSizeWords } from "./task.js";
+import { lowerInfrastructureRole } from "./volumes.js";
 
 /**
  * Lowers a validated service spec into the backend-neutral IR: every AWS resource the stack
@@ -26,6 +27,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     lowerLogGroup(ctx),
     lowerExecutionRole(ctx),
     lowerTaskRole(ctx),
+    ...optional(lowerInfrastructureRole(ctx)),
     ...optional(lowerSecurityGroup(ctx)),
     ...optional(lowerTargetGroup(ctx)),
     ...optional(lowerListenerRule(ctx)),
@@ -38,7 +40,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
   return {
     name: spec.name,
     source,
-    description: `berth: ECS service ${spec.name} on ${ctx.compute === "EC2" ? "EC2" : "Fargate"} (${spec.cpu} CPU units, ${spec.memory} MiB), generated from ${source}`,
+    description: `berth: ECS service ${spec.name} on ${ctx.compute === "EC2" ? "EC2" : "Fargate"} (${taskSizeWords(spec)}), generated from ${source}`,
     account: ctx.env.account,
     region: ctx.env.region,
     // The main image's tag: a plain input, or (image owned by CI) the SSM parameter CI writes.

@@ -20,6 +20,9 @@ export function lowerLogGroup(ctx: WorkloadContext): LogGroupResource {
     id: ctx.ids.logGroup,
     name: logGroupName(ctx),
     retentionDays: ctx.spec.logging.retentionDays,
+    ...(ctx.spec.logging.kmsKey === undefined ? {} : { kmsKey: ctx.spec.logging.kmsKey }),
+    ...(ctx.spec.logging.logGroupClass === "STANDARD" ? {} : { logGroupClass: ctx.spec.logging.logGroupClass }),
+    retainOnDelete: ctx.spec.logging.retainOnDelete,
     tags: ctx.tags,
   };
 }

@@ -4,6 +4,7 @@ import { serviceDeployment } from "./deploy.js";
 import { serviceRegistries } from "./discovery.js";
 import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
+import { lowerVolumeConfigurations } from "./volumes.js";
 import { loadBalancerTarget } from "./ports.js";
 import { desiredCountOf } from "../spec/compute.js";
 
@@ -44,6 +45,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     propagateTags: "TASK_DEFINITION",
     enableEcsManagedTags: true,
     // A target group must be attached to a listener before a service can register into it.
+    volumeConfigurations: lowerVolumeConfigurations(ctx),
     dependsOn: [...(target ? [IDS.listenerRule] : []), ...deploy.dependsOn],
     tags: ctx.tags,
   };

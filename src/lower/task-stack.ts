@@ -6,7 +6,7 @@ import { parseImage } from "./image.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
 import { clusterName, lowerSchedule, lowerScheduleRole, type TaskContext } from "./schedule.js";
-import { lowerTaskDefinition } from "./task.js";
+import { lowerTaskDefinition, taskSizeWords } from "./task.js";
 
 /** CloudFormation's limit on an output description; the run-task command must fit in it. */
 const MAX_OUTPUT_DESCRIPTION = 1024;
@@ -36,7 +36,7 @@ export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: Pa
   return {
     name: spec.name,
     source,
-    description: `berth: ECS task ${spec.name} on ${ctx.compute === "FARGATE" ? "Fargate" : "EC2"} (${spec.cpu} CPU units, ${spec.memory} MiB), ${how}, generated from ${source}`,
+    description: `berth: ECS task ${spec.name} on ${ctx.compute === "FARGATE" ? "Fargate" : "EC2"} (${taskSizeWords(spec)}), ${how}, generated from ${source}`,
     account: ctx.env.account,
     region: ctx.env.region,
     inputs: [

@@ -5,6 +5,15 @@ import { lowerContainerLogging, lowerFirelensConfiguration } from "./firelens.js
 import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
+import { lowerMounts, lowerTaskVolumes } from "./volumes.js";
+import { lowerContainerRuntime } from "./container-runtime.js";
+
+/** "512 CPU units, 1024 MiB", or what applies when EC2 tasks leave the task-level size out. */
+export function taskSizeWords(task: { readonly cpu?: number | undefined; readonly memory?: number | undefined }): string {
+  const cpu = task.cpu === undefined ? "CPU as the containers reserve" : `${task.cpu} CPU units`;
+  const memory = task.memory === undefined ? "memory as the containers limit" : `${task.memory} MiB`;
+  return `${cpu}, ${memory}`;
+}
 
 /** The task definition: the main container first, then the sidecars in spec order. */
 export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResource {
@@ -15,8 +24,10 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
     kind: "taskDefinition",
     id: ctx.ids.taskDefinition,
     family: spec.name,
-    cpu: spec.cpu,
-    memory: spec.memory,
+    ...(spec.cpu === undefined ? {} : { cpu: spec.cpu }),
+    ...(spec.memory === undefined ? {} : { memory: spec.memory }),
+    ...(spec.pidMode === undefined ? {} : { pidMode: spec.pidMode }),
+    ...(spec.ipcMode === undefined ? {} : { ipcMode: spec.ipcMode }),
     networkMode: spec.networkMode,
     requiresCompatibilities: [ctx.compute],
     runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },
@@ -24,6 +35,7 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
     executionRole: ctx.ids.executionRole,
     taskRole: ctx.ids.taskRole,
     containers: [main, ...sidecars],
+    volumes: lowerTaskVolumes(ctx),
     tags: ctx.tags,
   };
 }
@@ -34,6 +46,7 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
  */
 function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, isMain: boolean): Container {
   const parsed = parseImage(c.image);
+  const runtime = lowerContainerRuntime(c);
   return {
     name,
     image: isMain ? inputImage(parsed, ctx.ids.imageTagInput) : { kind: "fixed", reference: c.image },
@@ -64,6 +77,8 @@ function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, 
     ...(c.gpu === undefined ? {} : { gpuCount: c.gpu }),
     logging: lowerContainerLogging(ctx, c),
     ...(c.firelens ? { firelensConfiguration: lowerFirelensConfiguration(c) } : {}),
+    ...lowerMounts(c),
+    ...(runtime ? { runtime } : {}),
   };
 }
 

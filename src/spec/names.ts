@@ -41,6 +41,11 @@ export function executionRoleName(service: NamedService): string {
   return `${service.name}-${service.region}-execution`;
 }
 
+/** The ECS infrastructure role's name (EBS volumes configured at launch); regional like the others. */
+export function infrastructureRoleName(service: NamedService): string {
+  return `${service.name}-${service.region}-ecs-infra`;
+}
+
 /** The task role's name (assumed by the application code); regional for the same reason. */
 export function taskRoleName(service: NamedService): string {
   return `${service.name}-${service.region}-task`;

@@ -4,6 +4,7 @@ import type { taskRole } from "./schema/iam.js";
 import type { loadBalancer } from "./schema/load-balancer.js";
 import type { logging } from "./schema/logging.js";
 import type { network } from "./schema/network.js";
+import type { ParsedVolume } from "./schema/volumes.js";
 
 /** A container after parsing (main container or sidecar), every default filled in. */
 export type ParsedContainer = z.output<typeof container>;
@@ -23,13 +24,16 @@ export interface WorkloadSpec {
   readonly cluster: string;
   readonly launchType?: "FARGATE" | "EC2" | undefined;
   readonly capacityProviders?: readonly { readonly provider: string; readonly weight: number; readonly base: number }[] | undefined;
-  readonly cpu: number;
-  readonly memory: number;
+  readonly cpu?: number | undefined;
+  readonly memory?: number | undefined;
+  readonly pidMode?: "host" | "task" | undefined;
+  readonly ipcMode?: "host" | "task" | "none" | undefined;
   readonly networkMode: "awsvpc" | "bridge" | "host";
   readonly architecture: "x86_64" | "arm64";
   readonly ephemeralStorageGiB?: number | undefined;
   readonly container: ParsedContainer;
   readonly sidecars: readonly ParsedContainer[];
+  readonly volumes: readonly ParsedVolume[];
   readonly logging: z.output<typeof logging>;
   readonly network?: z.output<typeof network> | undefined;
   readonly taskRole: z.output<typeof taskRole>;

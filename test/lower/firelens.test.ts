@@ -56,7 +56,7 @@ describe("lowering the guide's FireLens example (specs/firelens-api.ts)", () => 
 
   it("makes the sidecar the Fluent Bit router with ECS metadata, logging itself to the stack's group with awslogs", () => {
     expect(router?.firelensConfiguration).toEqual({ type: "fluentbit", options: { "enable-ecs-log-metadata": "true" } });
-    expect(router?.logging).toEqual({ driver: "awslogs", logGroup: "LogGroup", region: "us-east-1", streamPrefix: "ecs" });
+    expect(router?.logging).toEqual({ driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: "us-east-1", streamPrefix: "ecs" });
     expect(router).toMatchObject({ essential: true, memoryReservation: 50, image: { kind: "fixed", reference: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4" } });
   });
 
@@ -196,8 +196,8 @@ describe("FireLens secret options and router configuration", () => {
   it("leaves awslogs containers as before: the spec's prefix, or the container's own", () => {
     const stack = lower({ ...withFirelens(CLOUDWATCH), sidecars: [{ ...ROUTER, logging: { streamPrefix: "router" } }, { name: "cron", image: "busybox:1.36", essential: false }] });
     const [, router, cron] = task(stack).containers;
-    expect(router?.logging).toEqual({ driver: "awslogs", logGroup: "LogGroup", region: "us-east-1", streamPrefix: "router" });
-    expect(cron?.logging).toEqual({ driver: "awslogs", logGroup: "LogGroup", region: "us-east-1", streamPrefix: "ecs" });
+    expect(router?.logging).toEqual({ driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: "us-east-1", streamPrefix: "router" });
+    expect(cron?.logging).toEqual({ driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: "us-east-1", streamPrefix: "ecs" });
     expect(cron).not.toHaveProperty("firelensConfiguration");
   });
 });

@@ -60,7 +60,7 @@ function section(entries: readonly (readonly [string, CfnValue])[]): CfnObject |
 /**
  * Builds the template as a plain value in canonical layout: sections in CloudFormation's
  * documented order; parameters, resources and outputs sorted by logical id; inside a resource
- * `Type`, `DependsOn`, `Properties`, with property keys in code-point order and lists in IR order.
+ * `Type`, `DependsOn`, `DeletionPolicy`, `UpdateReplacePolicy`, `Properties`, with property keys in code-point order and lists in IR order.
  * Empty optional sections are left out.
  * @throws Error on IR inconsistencies (dangling references, invalid or duplicate ids): bugs, not user errors.
  */
@@ -71,6 +71,8 @@ export function buildTemplate(stack: Stack): CfnObject {
     const built = cfnResource(resource, refs);
     const body: Record<string, CfnValue> = { Type: built.Type };
     if (built.DependsOn !== undefined) body["DependsOn"] = [...built.DependsOn];
+    if (built.DeletionPolicy !== undefined) body["DeletionPolicy"] = built.DeletionPolicy;
+    if (built.UpdateReplacePolicy !== undefined) body["UpdateReplacePolicy"] = built.UpdateReplacePolicy;
     body["Properties"] = canonical(built.Properties);
     return [resource.id, body];
   });

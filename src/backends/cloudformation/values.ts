@@ -17,6 +17,9 @@ export interface CfnResource {
   readonly Type: string;
   /** Logical ids this resource must wait for; omitted when empty. */
   readonly DependsOn?: readonly ResourceId[];
+  /** `Retain` keeps the physical resource when the stack deletes (or replaces) it. */
+  readonly DeletionPolicy?: "Retain";
+  readonly UpdateReplacePolicy?: "Retain";
   readonly Properties: CfnObject;
 }
 

@@ -6,7 +6,7 @@ import { CLUSTER_IDS, providerIds, type ClusterLowerContext } from "./context.js
 export function lowerExecLogGroup(ctx: ClusterLowerContext): LogGroupResource | undefined {
   const { exec } = ctx.spec;
   if (exec.logging !== "cluster") return undefined;
-  return { kind: "logGroup", id: CLUSTER_IDS.execLogGroup, name: execLogGroupName(ctx.spec), retentionDays: exec.retentionDays, tags: ctx.tags };
+  return { kind: "logGroup", id: CLUSTER_IDS.execLogGroup, name: execLogGroupName(ctx.spec), retentionDays: exec.retentionDays, retainOnDelete: false, tags: ctx.tags };
 }
 
 /** ECS Exec settings in ECS's terms: DEFAULT logs to each task's awslogs group, OVERRIDE to the cluster's. */

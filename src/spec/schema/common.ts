@@ -13,3 +13,8 @@ export const port = z.number().int().min(1).max(65535);
 
 /** A non-empty list of strings. */
 export const nonEmptyStrings = z.array(z.string().min(1)).min(1);
+
+/** A name ECS accepts for a container or a volume: 1–255 letters (either case), digits, `_` and `-`. */
+export const containerName = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,255}$/, "must be 1–255 letters, digits, underscores and hyphens");

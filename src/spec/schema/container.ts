@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { port, resourceName } from "./common.js";
+import { containerName, port } from "./common.js";
 import { containerLogging, firelensRouter } from "./logging.js";
 import { secretRef } from "./secrets.js";
+import { mountPoint, volumesFrom } from "./volumes.js";
+import { containerRuntimeFields } from "./container-runtime.js";
 
 /** A full port mapping, for containers that listen on more than one port or on UDP. */
 export const portMapping = z.strictObject({
@@ -37,8 +39,11 @@ export const containerDependency = z.strictObject({
 
 /** One container of the task. */
 export const container = z.strictObject({
-  /** Container name, unique in the task. @default "app" for the main container */
-  name: resourceName.max(255).optional(),
+  /**
+   * Container name, unique in the task: letters (either case), digits, `_` and `-`, 1–255
+   * characters, as ECS allows (e.g. `log_router`). @default "app" for the main container
+   */
+  name: containerName.optional(),
   /** Image reference `repository[:tag]` or `repository@sha256:…`; a missing tag means `latest`. */
   image: z.string().min(1),
   /** The port the container listens on (TCP); shorthand for a single `portMappings` entry. */
@@ -85,6 +90,14 @@ export const container = z.strictObject({
    * @default none (not a log router)
    */
   firelens: firelensRouter.optional(),
+  /**
+   * Task volumes mounted into this container, e.g. `[{ volume: "scratch", containerPath: "/tmp" }]`
+   * for a writable `/tmp` beside a read-only root file system. @default []
+   */
+  mountPoints: z.array(mountPoint).default([]),
+  /** Mount all volumes of other containers of the task. @default [] */
+  volumesFrom: z.array(volumesFrom).default([]),
+  ...containerRuntimeFields,
 });
 
 export type ContainerSpec = z.input<typeof container>;

@@ -204,6 +204,12 @@ export const DEFAULT_DEPLOY: z.output<typeof rollingDeploy> = {
   imageOwner: "stack",
 };
 
+/**
+ * The deploy of a DAEMON service without a `deploy` block: ECS's own daemon defaults. At most
+ * one task per instance (100 %), and the old task stops before its replacement starts (0 %).
+ */
+export const DAEMON_DEPLOY: z.output<typeof rollingDeploy> = { ...DEFAULT_DEPLOY, minimumHealthyPercent: 0, maximumPercent: 100 };
+
 /** What a spec author writes under `deploy`. */
 export type DeploySpec = z.input<typeof deploy>;
 /** `deploy` after parsing, every default filled in. */

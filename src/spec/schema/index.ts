@@ -1,6 +1,7 @@
 export * from "./cluster.js";
 export * from "./common.js";
 export * from "./container.js";
+export * from "./container-runtime.js";
 export * from "./deploy.js";
 export * from "./discovery.js";
 export * from "./iam.js";
@@ -13,3 +14,4 @@ export * from "./schedule.js";
 export * from "./secrets.js";
 export * from "./service.js";
 export * from "./task.js";
+export * from "./volumes.js";

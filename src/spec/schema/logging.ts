@@ -12,6 +12,18 @@ export const logging = z.strictObject({
   retentionDays: z.number().int().default(30),
   /** Log stream prefix. @default "ecs" */
   streamPrefix: z.string().min(1).default("ecs"),
+  /**
+   * KMS key ARN that encrypts the log group's events. Its key policy must allow the
+   * `logs.<region>.amazonaws.com` principal. @default none (CloudWatch Logs' own encryption)
+   */
+  kmsKey: z.string().min(1).optional(),
+  /** Log group class; `INFREQUENT_ACCESS` costs less to ingest and has fewer features. @default "STANDARD" */
+  logGroupClass: z.enum(["STANDARD", "INFREQUENT_ACCESS"]).default("STANDARD"),
+  /**
+   * Keep the log group and its events when the stack is deleted (CloudFormation
+   * `DeletionPolicy`/`UpdateReplacePolicy: Retain`; Terraform `skip_destroy`). @default false
+   */
+  retainOnDelete: z.boolean().default(false),
 });
 
 export type LoggingSpec = z.input<typeof logging>;
@@ -50,6 +62,22 @@ export const awslogsLogging = z.strictObject({
   driver: z.literal("awslogs").optional(),
   /** Stream prefix inside the log group. @default the spec's `logging.streamPrefix` */
   streamPrefix: z.string().min(1).optional(),
+  /**
+   * An existing log group to write to instead of the stack's (`awslogs-group`); the execution
+   * role may write to exactly its streams. @default the stack's group `/ecs/<name>`
+   */
+  group: z.string().regex(/^[.\-_/#A-Za-z0-9]{1,512}$/, "must be a log group name: letters, digits and . - _ / #").optional(),
+  /**
+   * `"non-blocking"`: the container never waits for CloudWatch Logs; lines beyond the buffer are
+   * dropped. @default "blocking" (ECS's default)
+   */
+  mode: z.enum(["blocking", "non-blocking"]).optional(),
+  /** Buffer of non-blocking mode, e.g. `"25m"` (`max-buffer-size`). @default "1m" (Docker's) */
+  maxBufferSize: z.string().regex(/^[0-9]+[kmg]?$/, 'must be a size such as "25m"').optional(),
+  /** Regular expression that starts a new log event (`awslogs-multiline-pattern`). @default none */
+  multilinePattern: z.string().min(1).optional(),
+  /** strftime format that starts a new log event (`awslogs-datetime-format`). @default none */
+  datetimeFormat: z.string().min(1).optional(),
 });
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { container } from "./container.js";
-import { DEFAULT_DEPLOY, deploy } from "./deploy.js";
+import { DAEMON_DEPLOY, DEFAULT_DEPLOY, deploy } from "./deploy.js";
 import { discovery } from "./discovery.js";
 import { loadBalancer } from "./load-balancer.js";
 import { network } from "./network.js";
@@ -9,8 +9,8 @@ import { capacityProviderItem, placement } from "./placement.js";
 import { scaling } from "./scaling.js";
 import { workloadFields } from "./workload.js";
 
-/** A long-running ECS service on Fargate or EC2. The single source of truth for `defineService()`. */
-export const serviceSchema = z.strictObject({
+/** The fields of `defineService()`: a long-running ECS service on Fargate or EC2. */
+export const serviceFields = z.strictObject({
   /** Service name; also the task family, log group suffix and resource name prefix. */
   name: resourceName.max(32),
   ...workloadFields,
@@ -48,9 +48,9 @@ export const serviceSchema = z.strictObject({
   /**
    * How new versions roll out: `rolling` (ECS), or blue/green through CodeDeploy with `canary`,
    * `linear` or `allAtOnce`; plus deployment alarms and who owns the image tag.
-   * @default rolling, 100/200 %, circuit breaker with rollback, image tag owned by the stack
+   * @default rolling, 100/200 % (DAEMON: ECS's 0/100 %), circuit breaker with rollback, image tag owned by the stack
    */
-  deploy: deploy.default(DEFAULT_DEPLOY),
+  deploy: deploy.optional(),
   /**
    * Register the tasks in a Cloud Map DNS namespace (`<name>.<namespace>`), e.g.
    * `{ namespace: "prod.local", ttl: 10 }`. @default none
@@ -67,6 +67,16 @@ export const serviceSchema = z.strictObject({
   /** Tags on every taggable resource, propagated to tasks. @default {} */
   tags: tags.default({}),
 });
+
+/**
+ * `defineService()`'s schema, the single source of truth of its types. A service without a
+ * `deploy` block gets the rolling default; a DAEMON service gets ECS's own daemon percentages
+ * (0 % / 100 %): one task per instance can never run a second copy beside the first.
+ */
+export const serviceSchema = serviceFields.transform((service) => ({
+  ...service,
+  deploy: service.deploy ?? (service.scheduling === "DAEMON" ? DAEMON_DEPLOY : DEFAULT_DEPLOY),
+}));
 
 /** What a spec author writes (defaults optional). */
 export type ServiceSpec = z.input<typeof serviceSchema>;

@@ -70,7 +70,8 @@ interface Home {
 }
 
 /**
- * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions` included), and
+ * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions` and private
+ * registry credentials included), and
  * B407 on a cluster given by name.
  */
 export const referencedArns: WorkloadRule = (spec, context) => {
@@ -82,6 +83,10 @@ export const referencedArns: WorkloadRule = (spec, context) => {
 
   if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
+  if (spec.logging.kmsKey !== undefined) check(spec.logging.kmsKey, KMS_KEY, ["logging", "kmsKey"]);
+  spec.volumes.forEach((volume, i) => {
+    if (volume.type === "ebs" && volume.kmsKey !== undefined) check(volume.kmsKey, KMS_KEY, ["volumes", i, "kmsKey"]);
+  });
 
   // `secrets` and FireLens `secretOptions` are read by the same execution role from the same
   // stores, so an option's reference gets exactly the checks a secret's does.
@@ -89,6 +94,11 @@ export const referencedArns: WorkloadRule = (spec, context) => {
     for (const [name, ref] of Object.entries(container.secrets)) checkSecretRef(ref, [...path, "secrets", name], home, context);
     const secretOptions = firelensLoggingOf(container)?.secretOptions ?? {};
     for (const [name, ref] of Object.entries(secretOptions)) checkSecretRef(ref, [...path, "logging", "secretOptions", name], home, context);
+    const credentials = container.repositoryCredentials;
+    if (credentials) {
+      check(credentials.secret, SECRET, [...path, "repositoryCredentials", "secret"]);
+      if (credentials.kmsKey !== undefined) check(credentials.kmsKey, KMS_KEY, [...path, "repositoryCredentials", "kmsKey"]);
+    }
   }
 };
 

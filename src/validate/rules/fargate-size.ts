@@ -20,10 +20,12 @@ const EC2_LIMITS = { minCpu: 128, maxCpu: 196608, minMemory: 6 } as const;
  */
 export const fargateTaskSize: WorkloadRule = (spec, context) => {
   if (computeOf(spec) === "EC2") {
-    if (spec.cpu < EC2_LIMITS.minCpu || spec.cpu > EC2_LIMITS.maxCpu) context.report("B747", ["cpu"], { cpu: spec.cpu });
-    if (spec.memory < EC2_LIMITS.minMemory) context.report("B748", ["memory"], { memory: spec.memory });
+    if (spec.cpu !== undefined && (spec.cpu < EC2_LIMITS.minCpu || spec.cpu > EC2_LIMITS.maxCpu)) context.report("B747", ["cpu"], { cpu: spec.cpu });
+    if (spec.memory !== undefined && spec.memory < EC2_LIMITS.minMemory) context.report("B748", ["memory"], { memory: spec.memory });
     return;
   }
+  // A missing size is B620's finding (task-settings.ts).
+  if (spec.cpu === undefined || spec.memory === undefined) return;
   const validMemory = FARGATE_SIZES[spec.cpu];
   if (validMemory === undefined) {
     context.report("B201", ["cpu"], { cpu: spec.cpu, valid: FARGATE_CPUS });
@@ -50,6 +52,7 @@ export const containerReservations: WorkloadRule = (spec, context) => {
       context.report("B205", [...path, "memoryReservation"], { reservation: container.memoryReservation, memory: container.memory });
     }
   }
-  if (cpu > spec.cpu) context.report("B203", ["cpu"], { sum: cpu, task: spec.cpu });
-  if (memory > spec.memory) context.report("B204", ["memory"], { sum: memory, task: spec.memory });
+  // Without a task-level size (EC2 only) the containers' own limits are the task's.
+  if (spec.cpu !== undefined && cpu > spec.cpu) context.report("B203", ["cpu"], { sum: cpu, task: spec.cpu });
+  if (spec.memory !== undefined && memory > spec.memory) context.report("B204", ["memory"], { sum: memory, task: spec.memory });
 };

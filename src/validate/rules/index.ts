@@ -13,6 +13,9 @@ import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
+import { taskNamespaces, taskSize } from "./task-settings.js";
+import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
+import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -21,6 +24,8 @@ import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepSca
  * every problem it finds; the order only groups related findings before the formatter sorts them.
  */
 export const WORKLOAD_RULES: readonly WorkloadRule[] = [
+  taskSize,
+  taskNamespaces,
   fargateTaskSize,
   containerReservations,
   fargateCompute,
@@ -38,6 +43,15 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   essentialContainer,
   containerPorts,
   containerDependencies,
+  volumeReferences,
+  fargateVolumes,
+  efsVolumes,
+  ebsVolumes,
+  fargateRuntime,
+  networkModeRuntime,
+  runtimeLimits,
+  environmentFiles,
+  awslogsOptions,
   credentialsInEnvironment,
   variableNames,
   secretVersions,
@@ -53,6 +67,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   ...WORKLOAD_RULES,
   fargateScheduling,
   daemonService,
+  daemonEbs,
   instanceNetworkFields,
   networkPresent,
   listenerRule,

@@ -1,4 +1,4 @@
-import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
+import { executionRoleName, infrastructureRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
 import type { WorkloadRule } from "./rule.js";
 import { isRegion } from "../../spec/aws-formats.js";
 
@@ -25,6 +25,7 @@ export const derivedNames: WorkloadRule = (spec, context) => {
     for (const [what, name] of [
       ["execution role name", executionRoleName(spec)],
       ["task role name", taskRoleName(spec)],
+      ...(spec.volumes.some((v) => v.type === "ebs") ? [["ECS infrastructure role name", infrastructureRoleName(spec)] as const] : []),
     ] as const) {
       if (name.length > NAME_LIMITS.iamRole) context.report("B501", ["name"], { what, value: name, max: NAME_LIMITS.iamRole });
     }

@@ -29,7 +29,7 @@ const TRUST_CONDITIONS = {
   ArnLike: { "aws:SourceArn": `arn:aws:ecs:${REGION}:${ACCOUNT}:*` },
 };
 
-const logGroup: LogGroupResource = { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, tags: TAGS };
+const logGroup: LogGroupResource = { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, retainOnDelete: false, tags: TAGS };
 
 const executionRole: RoleResource = {
   kind: "role",
@@ -131,7 +131,9 @@ const api: Container = {
   },
   readonlyRootFilesystem: true,
   dependsOn: [],
-  logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "ecs" },
+  mountPoints: [],
+  volumesFrom: [],
+  logging: { driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: REGION, streamPrefix: "ecs" },
 };
 
 const taskDefinition: TaskDefinitionResource = {
@@ -146,6 +148,7 @@ const taskDefinition: TaskDefinitionResource = {
   executionRole: "ExecutionRole",
   taskRole: "TaskRole",
   containers: [api],
+  volumes: [],
   tags: TAGS,
 };
 
@@ -171,6 +174,7 @@ const service: ServiceResource = {
   },
   loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
   serviceRegistries: [],
+  volumeConfigurations: [],
   healthCheckGracePeriodSeconds: 60,
   deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
   enableExecuteCommand: false,

@@ -20,7 +20,7 @@ export const myApiStack: Stack = {
   region: REGION,
   inputs: [{ id: "ImageTag", description: "Tag of the my-api image to deploy", default: "latest" }],
   resources: [
-    { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, tags: TAGS },
+    { kind: "logGroup", id: "LogGroup", name: "/ecs/my-api", retentionDays: 30, retainOnDelete: false, tags: TAGS },
     {
       kind: "role",
       id: "ExecutionRole",
@@ -135,6 +135,7 @@ export const myApiStack: Stack = {
       runtimePlatform: { cpuArchitecture: "X86_64", operatingSystemFamily: "LINUX" },
       executionRole: "ExecutionRole",
       taskRole: "TaskRole",
+      volumes: [],
       containers: [
         {
           name: "api",
@@ -160,7 +161,9 @@ export const myApiStack: Stack = {
           },
           readonlyRootFilesystem: true,
           dependsOn: [],
-          logging: { driver: "awslogs", logGroup: "LogGroup", region: REGION, streamPrefix: "api" },
+          mountPoints: [],
+          volumesFrom: [],
+          logging: { driver: "awslogs", logGroup: { resource: "LogGroup", attribute: "name" }, region: REGION, streamPrefix: "api" },
         },
       ],
       tags: TAGS,
@@ -187,6 +190,7 @@ export const myApiStack: Stack = {
       },
       loadBalancers: [{ targetGroup: "TargetGroup", containerName: "api", containerPort: 8080 }],
       serviceRegistries: [],
+      volumeConfigurations: [],
       healthCheckGracePeriodSeconds: 60,
       deployment: { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } },
       enableExecuteCommand: false,

@@ -52,6 +52,8 @@ export function kitchenSinkStack(): Stack {
         memory: 256,
         memoryReservation: 128,
         dependsOn: [],
+        mountPoints: [],
+        volumesFrom: [],
         logging: api.logging.driver === "awslogs" ? { ...api.logging, streamPrefix: "envoy" } : api.logging,
       },
     ],

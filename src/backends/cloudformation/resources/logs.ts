@@ -8,9 +8,13 @@ import { cfnTags, type CfnResource } from "../values.js";
 export function logGroupResource(group: LogGroupResource): CfnResource {
   return {
     Type: "AWS::Logs::LogGroup",
+    // Kept logs outlive the stack: deleting it (or replacing the group) leaves the group behind.
+    ...(group.retainOnDelete ? { DeletionPolicy: "Retain" as const, UpdateReplacePolicy: "Retain" as const } : {}),
     Properties: {
       LogGroupName: group.name,
       RetentionInDays: group.retentionDays,
+      KmsKeyId: group.kmsKey,
+      LogGroupClass: group.logGroupClass,
       Tags: cfnTags(group.tags),
     },
   };

@@ -1,5 +1,6 @@
 import type { ServiceResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
+import { cfnVolumeConfigurations } from "./volumes.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
 /**
@@ -84,6 +85,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       HealthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
       DeploymentController: { Type: service.deploymentController },
       DeploymentConfiguration: deploymentConfiguration(service, refs),
+      VolumeConfigurations: cfnVolumeConfigurations(service.volumeConfigurations, refs),
       EnableExecuteCommand: service.enableExecuteCommand,
       PropagateTags: service.propagateTags,
       EnableECSManagedTags: service.enableEcsManagedTags,

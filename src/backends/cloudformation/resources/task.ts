@@ -1,6 +1,8 @@
-import type { Container, Image, TaskDefinitionResource } from "../../../ir/index.js";
+import { isRef, type Container, type Image, type TaskDefinitionResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { Sub } from "../intrinsics.js";
+import { cfnMounts, cfnVolume } from "./volumes.js";
+import { cfnContainerRuntime } from "./container-runtime.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
 /**
@@ -60,6 +62,8 @@ function containerDefinition(container: Container, refs: References): CfnObject 
     ),
     LogConfiguration: logConfiguration(container.logging, refs),
     FirelensConfiguration: firelensConfiguration(container.firelensConfiguration),
+    ...cfnMounts(container),
+    ...cfnContainerRuntime(container.runtime),
   };
 }
 
@@ -78,7 +82,8 @@ function logConfiguration(logging: Container["logging"], refs: References): CfnO
       return {
         LogDriver: logging.driver,
         Options: {
-          "awslogs-group": refs.attribute({ resource: logging.logGroup, attribute: "name" }, "logGroup"),
+          ...logging.options,
+          "awslogs-group": isRef(logging.logGroup) ? refs.attribute(logging.logGroup, "logGroup") : logging.logGroup,
           "awslogs-region": logging.region,
           "awslogs-stream-prefix": logging.streamPrefix,
         },
@@ -108,8 +113,10 @@ export function taskDefinitionResource(task: TaskDefinitionResource, refs: Refer
     Type: "AWS::ECS::TaskDefinition",
     Properties: {
       Family: task.family,
-      Cpu: String(task.cpu),
-      Memory: String(task.memory),
+      Cpu: task.cpu === undefined ? undefined : String(task.cpu),
+      Memory: task.memory === undefined ? undefined : String(task.memory),
+      PidMode: task.pidMode,
+      IpcMode: task.ipcMode,
       NetworkMode: task.networkMode,
       RequiresCompatibilities: [...task.requiresCompatibilities],
       RuntimePlatform: {
@@ -120,6 +127,7 @@ export function taskDefinitionResource(task: TaskDefinitionResource, refs: Refer
       ExecutionRoleArn: refs.attribute({ resource: task.executionRole, attribute: "arn" }, "role"),
       TaskRoleArn: refs.attribute({ resource: task.taskRole, attribute: "arn" }, "role"),
       ContainerDefinitions: task.containers.map((container) => containerDefinition(container, refs)),
+      Volumes: nonEmpty(task.volumes.map(cfnVolume)),
       Tags: cfnTags(task.tags),
     },
   };

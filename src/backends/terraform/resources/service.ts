@@ -4,6 +4,7 @@ import type { EmitContext, KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
+import { tfVolumeConfiguration } from "./volumes.js";
 
 /** The aws_ecs_service attribute behind each externally managed IR attribute. */
 const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
@@ -85,6 +86,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
           rollback: service.deployment.alarms.rollback,
         },
       ),
+      ...tfVolumeConfiguration(service.volumeConfigurations, ctx),
       enableExecuteCommand: service.enableExecuteCommand,
       propagateTags: service.propagateTags,
       enableEcsManagedTags: service.enableEcsManagedTags,

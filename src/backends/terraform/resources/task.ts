@@ -4,6 +4,8 @@ import type { EmitContext, KindEmitter } from "../context.js";
 import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
+import { tfMounts, tfVolume } from "./volumes.js";
+import { tfContainerRuntime } from "./container-runtime.js";
 
 /**
  * The image string. An input image becomes `<repository><separator>${var.<input>}`: the variable
@@ -60,6 +62,8 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
     ),
     logConfiguration: logConfiguration(container.logging, ctx),
     ...optional("firelensConfiguration", container.firelensConfiguration && firelensConfiguration(container.firelensConfiguration)),
+    ...tfMounts(container),
+    ...tfContainerRuntime(container.runtime),
   };
 }
 
@@ -79,7 +83,8 @@ function logConfiguration(log: Container["logging"], ctx: EmitContext): Record<s
       return {
         logDriver: log.driver,
         options: {
-          "awslogs-group": ctx.ref({ resource: log.logGroup, attribute: "name" }),
+          ...log.options,
+          "awslogs-group": ctx.value(log.logGroup),
           "awslogs-region": log.region,
           "awslogs-stream-prefix": log.streamPrefix,
         },
@@ -113,8 +118,10 @@ export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
     return ctx.create(EcsTaskDefinition, primaryName(task.id), {
       family: task.family,
       // The ECS API (and so the provider) takes task-level CPU and memory as strings.
-      cpu: String(task.cpu),
-      memory: String(task.memory),
+      ...(task.cpu === undefined ? {} : { cpu: String(task.cpu) }),
+      ...(task.memory === undefined ? {} : { memory: String(task.memory) }),
+      ...optional("pidMode", task.pidMode),
+      ...optional("ipcMode", task.ipcMode),
       networkMode: task.networkMode,
       requiresCompatibilities: [...task.requiresCompatibilities],
       runtimePlatform: {
@@ -125,6 +132,7 @@ export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
       executionRoleArn: ctx.ref({ resource: task.executionRole, attribute: "arn" }),
       taskRoleArn: ctx.ref({ resource: task.taskRole, attribute: "arn" }),
       containerDefinitions: JSON.stringify(task.containers.map((container) => containerJson(container, ctx))),
+      ...nonEmpty("volume", task.volumes.map(tfVolume)),
       ...tagsArgument(task.tags),
     });
   },

@@ -61,13 +61,14 @@ resource "aws_cloudwatch_event_target" "schedule_rule_target" {
 resource "aws_cloudwatch_log_group" "log_group" {
   name              = "/ecs/cache-warmer"
   retention_in_days = 7
+  skip_destroy      = true
   tags = {
     team = "shop"
   }
 }
 
 resource "aws_ecs_task_definition" "task_definition" {
-  container_definitions    = "[{\"name\":\"app\",\"image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/cache-warmer@${var.image_tag}\",\"essential\":true,\"environment\":[{\"name\":\"TARGET_URL\",\"value\":\"https://shop.internal.example/api/catalog\"}],\"secrets\":[{\"name\":\"API_TOKEN\",\"valueFrom\":\"arn:aws:ssm:us-east-1:123456789012:parameter/prod/cache-warmer/api-token\"}],\"readonlyRootFilesystem\":false,\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"${aws_cloudwatch_log_group.log_group.name}\",\"awslogs-region\":\"us-east-1\",\"awslogs-stream-prefix\":\"warmer\"}}}]"
+  container_definitions    = "[{\"name\":\"app\",\"image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/cache-warmer@${var.image_tag}\",\"essential\":true,\"environment\":[{\"name\":\"TARGET_URL\",\"value\":\"https://shop.internal.example/api/catalog\"}],\"secrets\":[{\"name\":\"API_TOKEN\",\"valueFrom\":\"arn:aws:ssm:us-east-1:123456789012:parameter/prod/cache-warmer/api-token\"}],\"readonlyRootFilesystem\":false,\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"${aws_cloudwatch_log_group.log_group.name}\",\"awslogs-region\":\"us-east-1\",\"awslogs-stream-prefix\":\"warmer\"}},\"mountPoints\":[{\"sourceVolume\":\"catalog\",\"containerPath\":\"/mnt/catalog\",\"readOnly\":true}]}]"
   cpu                      = "256"
   execution_role_arn       = aws_iam_role.execution_role.arn
   family                   = "cache-warmer"
@@ -81,6 +82,15 @@ resource "aws_ecs_task_definition" "task_definition" {
   runtime_platform {
     cpu_architecture        = "ARM64"
     operating_system_family = "LINUX"
+  }
+  volume {
+    name = "catalog"
+    efs_volume_configuration {
+      file_system_id          = "fs-0a1b2c3d4e5f60718"
+      root_directory          = "/exports/catalog"
+      transit_encryption      = "ENABLED"
+      transit_encryption_port = 2999
+    }
   }
 }
 
