@@ -6,7 +6,8 @@
  * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
+ * the spec brings, permissions boundary and role path.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -21,6 +22,7 @@ import { scheduleEntries } from "./catalogue/schedule.js";
 import { deployEntries } from "./catalogue/deploy.js";
 import { discoveryEntries } from "./catalogue/discovery.js";
 import { firelensEntries } from "./catalogue/firelens.js";
+import { rolesEntries } from "./catalogue/roles.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -36,6 +38,7 @@ export const CATALOGUE = {
   ...deployEntries,
   ...discoveryEntries,
   ...firelensEntries,
+  ...rolesEntries,
 } as const;
 
 

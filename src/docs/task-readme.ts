@@ -1,4 +1,4 @@
-import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
+import type { Container, Stack, StackOutput, StringValue, TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
 import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
@@ -29,7 +29,7 @@ function containerLine(stack: Stack, container: Container): string {
 }
 
 function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
-  const role = (id: string) => code(cell(literalOf(stack, { resource: id, attribute: "arn" })));
+  const role = (value: StringValue) => code(cell(literalOf(stack, value)));
   return (
     `Task definition family ${code(cell(task.family))}: ${task.cpu} CPU units, ${task.memory} MiB, ${task.runtimePlatform.cpuArchitecture}, ` +
     `for ${listing(task.requiresCompatibilities.map((c) => code(c)))}, network mode ${code(task.networkMode)}. ` +

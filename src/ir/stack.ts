@@ -10,7 +10,7 @@ import type {
 } from "./cluster.js";
 import type { DiscoveryServiceResource, PrivateDnsNamespaceResource } from "./discovery.js";
 import type { LogGroupResource } from "./logs.js";
-import type { RoleResource } from "./iam.js";
+import type { ExistingRole, RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
 import type { StringValue } from "./refs.js";
@@ -127,6 +127,11 @@ export interface Stack {
   readonly imports?: readonly StackImport[];
   readonly resources: readonly Resource[];
   readonly outputs: readonly StackOutput[];
+  /**
+   * Roles the spec gives by ARN instead of letting berth create them, with what they must allow
+   * (read by the generated README). Absent: none.
+   */
+  readonly existingRoles?: readonly ExistingRole[];
   /** How new versions reach production (services only); read by the generated README. */
   readonly delivery?: Delivery;
 }

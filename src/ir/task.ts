@@ -1,4 +1,4 @@
-import type { ResourceId, Tags } from "./refs.js";
+import type { ResourceId, StringValue, Tags } from "./refs.js";
 
 /** A container image: a fixed reference, or a repository whose tag is a stack input CI can set. */
 export type Image =
@@ -85,8 +85,10 @@ export interface TaskDefinitionResource {
   readonly runtimePlatform: { readonly cpuArchitecture: "X86_64" | "ARM64"; readonly operatingSystemFamily: "LINUX" };
   /** GiB; absent means Fargate's default 20 GiB. */
   readonly ephemeralStorageGiB?: number;
-  readonly executionRole: ResourceId;
-  readonly taskRole: ResourceId;
+  /** ARN of the execution role: a reference to the role the stack creates, or an existing role's ARN. */
+  readonly executionRole: StringValue;
+  /** ARN of the task role: a reference to the role the stack creates, or an existing role's ARN. */
+  readonly taskRole: StringValue;
   readonly containers: readonly Container[];
   readonly tags: Tags;
 }

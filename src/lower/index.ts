@@ -4,7 +4,7 @@ import type { ParsedCluster, ParsedService } from "../spec/schema/index.js";
 import { createContext, IDS, type LowerContext } from "./context.js";
 import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
 import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
-import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
+import { lowerWorkloadRoles } from "./iam.js";
 import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -22,10 +22,10 @@ import { lowerTaskDefinition } from "./task.js";
 export function lowerServiceSpec(spec: ParsedService, source: string, namespaces: readonly ClusterNamespace[] = [], clusterSpec?: ParsedCluster): Stack {
   const ctx = createContext(spec, clusterSpec);
   const optional = (r: Resource | undefined): Resource[] => (r ? [r] : []);
+  const roles = lowerWorkloadRoles(ctx);
   const resources: Resource[] = [
     lowerLogGroup(ctx),
-    lowerExecutionRole(ctx),
-    lowerTaskRole(ctx),
+    ...roles.created,
     ...optional(lowerSecurityGroup(ctx)),
     ...optional(lowerTargetGroup(ctx)),
     ...optional(lowerListenerRule(ctx)),
@@ -45,6 +45,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     inputs: [imageTagInput(ctx)],
     ...discoveryImports(ctx, namespaces),
     resources,
+    ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
     outputs: [...outputs(ctx, resources), ...discoveryOutputs(ctx, namespaces)],
     delivery: lowerDelivery(ctx),
   };
@@ -63,3 +64,4 @@ function outputs(ctx: LowerContext, resources: readonly Resource[]): StackOutput
   list.push(...deployOutputs(ctx));
   return list;
 }
+

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { container } from "./schema/container.js";
-import type { taskRole } from "./schema/iam.js";
+import type { executionRole, taskRole } from "./schema/iam.js";
 import type { loadBalancer } from "./schema/load-balancer.js";
 import type { logging } from "./schema/logging.js";
 import type { network } from "./schema/network.js";
@@ -33,6 +33,9 @@ export interface WorkloadSpec {
   readonly logging: z.output<typeof logging>;
   readonly network?: z.output<typeof network> | undefined;
   readonly taskRole: z.output<typeof taskRole>;
+  readonly executionRole?: z.output<typeof executionRole> | undefined;
+  readonly permissionsBoundary?: string | undefined;
+  readonly rolePath?: string | undefined;
   readonly exec: boolean;
   readonly tags: Readonly<Record<string, string>>;
   /**

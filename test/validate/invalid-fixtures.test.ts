@@ -200,6 +200,14 @@ const EXPECTED: Record<string, readonly string[]> = {
   "secret-option-also-literal": ["B883", "B884"],
   "secret-option-other-account": ["B403"],
   "two-log-routers": ["B871"],
+  // Roles the spec brings, permissions boundary and role path (B930–B949; ARN checks are B4xx).
+  "boundary-with-every-role-given": ["B932"],
+  "execution-role-other-account": ["B403"],
+  "existing-task-role-with-statements": ["B930"],
+  "permissions-boundary-role-arn": ["B401"],
+  "role-path-without-trailing-slash": ["B931"],
+  "service-linked-task-role": ["B933"],
+  "task-role-arn-with-region": ["B401"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -209,6 +217,7 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "scaling-without-policy",
   "discovery-namespace-other-vpc",
   "discovery-ttl-one-hour",
+  "boundary-with-every-role-given",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [

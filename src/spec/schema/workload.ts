@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { container } from "./container.js";
-import { taskRole } from "./iam.js";
+import { executionRole, taskRole } from "./iam.js";
 import { logging } from "./logging.js";
 
 /**
@@ -25,6 +25,22 @@ export const workloadFields = {
   sidecars: z.array(container).default([]),
   /** awslogs settings. @default { retentionDays: 30, streamPrefix: "ecs" } */
   logging: logging.default({ retentionDays: 30, streamPrefix: "ecs" }),
-  /** Permissions of the application code. @default no permissions */
+  /** Permissions of the application code, or an existing role by `arn`. @default a created role with no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
+  /**
+   * An existing execution role by `arn`, e.g. `{ arn: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole" }`.
+   * @default none (berth creates one that may pull exactly the task's ECR images, write its log streams and read exactly its secrets)
+   */
+  executionRole: executionRole.optional(),
+  /**
+   * ARN of an IAM managed policy set as the permissions boundary of every role the stack creates
+   * (execution, task, EventBridge schedule, CodeDeploy), e.g. what an organization's
+   * guardrails require. @default none
+   */
+  permissionsBoundary: z.string().optional(),
+  /**
+   * IAM path of every role the stack creates, `/` + segments + `/`, e.g. `/ecs/orders/`. The role
+   * ARNs become `arn:…:role/ecs/orders/<name>`; names stay the same. @default "/" (no path)
+   */
+  rolePath: z.string().optional(),
 };

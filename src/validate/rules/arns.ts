@@ -63,6 +63,15 @@ const MANAGED_POLICY: ArnKind = {
   awsAccount: true,
 };
 
+const IAM_ROLE: ArnKind = {
+  kind: "IAM role",
+  service: "iam",
+  // role/<name> or role/<path>/<name>; names are at most 64 characters.
+  resource: /^role(?:\/[\x21-\x2e\x30-\x7e]+)*\/[\w+=,.@-]{1,64}$/,
+  resourceExample: "role/<name>",
+  global: true,
+};
+
 /** The spec's region and account, or undefined where the spec's own value is invalid. */
 interface Home {
   readonly region: string | undefined;
@@ -70,8 +79,8 @@ interface Home {
 }
 
 /**
- * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions` included), and
- * B407 on a cluster given by name.
+ * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions`, roles given by
+ * ARN and the permissions boundary included), and B407 on a cluster given by name.
  */
 export const referencedArns: WorkloadRule = (spec, context) => {
   const home: Home = { region: isRegion(spec.region) ? spec.region : undefined, account: isAccountId(spec.account) ? spec.account : undefined };
@@ -82,6 +91,10 @@ export const referencedArns: WorkloadRule = (spec, context) => {
 
   if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
+  // Roles the spec brings: ECS only passes roles of the task's own account, and IAM ARNs have no region.
+  if (spec.taskRole.arn !== undefined) check(spec.taskRole.arn, IAM_ROLE, ["taskRole", "arn"]);
+  if (spec.executionRole !== undefined) check(spec.executionRole.arn, IAM_ROLE, ["executionRole", "arn"]);
+  if (spec.permissionsBoundary !== undefined) check(spec.permissionsBoundary, MANAGED_POLICY, ["permissionsBoundary"]);
 
   // `secrets` and FireLens `secretOptions` are read by the same execution role from the same
   // stores, so an option's reference gets exactly the checks a secret's does.

@@ -13,6 +13,7 @@ import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
+import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -46,6 +47,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensOptions,
   firelensCloudWatch,
   firelensConfigFile,
+  ...ROLE_RULES,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */
@@ -68,4 +70,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   deploymentAlarms,
   imageOwnership,
   ...DISCOVERY_RULES,
+  serviceRoleSettings,
 ];

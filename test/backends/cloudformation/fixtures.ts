@@ -143,8 +143,8 @@ const taskDefinition: TaskDefinitionResource = {
   networkMode: "awsvpc",
   requiresCompatibilities: ["FARGATE"],
   runtimePlatform: { cpuArchitecture: "X86_64", operatingSystemFamily: "LINUX" },
-  executionRole: "ExecutionRole",
-  taskRole: "TaskRole",
+  executionRole: { resource: "ExecutionRole", attribute: "arn" },
+  taskRole: { resource: "TaskRole", attribute: "arn" },
   containers: [api],
   tags: TAGS,
 };

@@ -122,8 +122,8 @@ export const taskDefinitionEmitter: KindEmitter<TaskDefinitionResource> = {
         operatingSystemFamily: task.runtimePlatform.operatingSystemFamily,
       },
       ...(task.ephemeralStorageGiB === undefined ? {} : { ephemeralStorage: { sizeInGib: task.ephemeralStorageGiB } }),
-      executionRoleArn: ctx.ref({ resource: task.executionRole, attribute: "arn" }),
-      taskRoleArn: ctx.ref({ resource: task.taskRole, attribute: "arn" }),
+      executionRoleArn: ctx.value(task.executionRole),
+      taskRoleArn: ctx.value(task.taskRole),
       containerDefinitions: JSON.stringify(task.containers.map((container) => containerJson(container, ctx))),
       ...tagsArgument(task.tags),
     });
