@@ -1,5 +1,6 @@
 import { BACKENDS } from "./backends/registry.js";
 import type { GeneratedFile, Target } from "./backends/backend.js";
+import { overrideDiagnostics } from "./backends/override-diagnostics.js";
 import { render } from "./diagnostics/catalogue.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
@@ -50,6 +51,9 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
+  // Overrides can only be checked against emitted output: for every backend, whatever the targets.
+  diagnostics.push(...(await overrideDiagnostics(stacks)));
+  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
   const files: GeneratedFile[] = [];
   for (const target of options.targets) {
     const backend = await BACKENDS[target]();

@@ -7,7 +7,7 @@
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
- * the spec brings, permissions boundary and role path.
+ * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -23,6 +23,7 @@ import { deployEntries } from "./catalogue/deploy.js";
 import { discoveryEntries } from "./catalogue/discovery.js";
 import { firelensEntries } from "./catalogue/firelens.js";
 import { rolesEntries } from "./catalogue/roles.js";
+import { overridesEntries } from "./catalogue/overrides.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -39,6 +40,7 @@ export const CATALOGUE = {
   ...discoveryEntries,
   ...firelensEntries,
   ...rolesEntries,
+  ...overridesEntries,
 } as const;
 
 

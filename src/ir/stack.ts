@@ -10,6 +10,7 @@ import type {
 } from "./cluster.js";
 import type { DiscoveryServiceResource, PrivateDnsNamespaceResource } from "./discovery.js";
 import type { LogGroupResource } from "./logs.js";
+import type { StackOverrides } from "./overrides.js";
 import type { ExistingRole, RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
@@ -132,6 +133,11 @@ export interface Stack {
    * (read by the generated README). Absent: none.
    */
   readonly existingRoles?: readonly ExistingRole[];
+  /**
+   * The spec's escape-hatch overrides, applied by each backend after emission and listed in the
+   * README as not validated by berth. Absent: none.
+   */
+  readonly overrides?: StackOverrides;
   /** How new versions reach production (services only); read by the generated README. */
   readonly delivery?: Delivery;
 }

@@ -5,6 +5,7 @@ import { createContext, IDS, type LowerContext } from "./context.js";
 import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
 import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
 import { lowerWorkloadRoles } from "./iam.js";
+import { overridesField } from "./overrides.js";
 import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -46,6 +47,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     ...discoveryImports(ctx, namespaces),
     resources,
     ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
+    ...overridesField(spec),
     outputs: [...outputs(ctx, resources), ...discoveryOutputs(ctx, namespaces)],
     delivery: lowerDelivery(ctx),
   };

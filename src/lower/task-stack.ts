@@ -2,6 +2,7 @@ import type { Resource, Stack, StackOutput } from "../ir/index.js";
 import type { ParsedCluster, ParsedTask } from "../spec/schema/index.js";
 import { createWorkloadContext, TASK_IDS } from "./context.js";
 import { lowerWorkloadRoles } from "./iam.js";
+import { overridesField } from "./overrides.js";
 import { parseImage } from "./image.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -48,6 +49,7 @@ export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: Pa
     ],
     resources,
     ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
+    ...overridesField(spec),
     outputs: outputs(ctx, resources),
   };
 }

@@ -4,6 +4,7 @@ import type { executionRole, taskRole } from "./schema/iam.js";
 import type { loadBalancer } from "./schema/load-balancer.js";
 import type { logging } from "./schema/logging.js";
 import type { network } from "./schema/network.js";
+import type { overrides } from "./schema/overrides.js";
 
 /** A container after parsing (main container or sidecar), every default filled in. */
 export type ParsedContainer = z.output<typeof container>;
@@ -36,6 +37,7 @@ export interface WorkloadSpec {
   readonly executionRole?: z.output<typeof executionRole> | undefined;
   readonly permissionsBoundary?: string | undefined;
   readonly rolePath?: string | undefined;
+  readonly overrides?: z.output<typeof overrides> | undefined;
   readonly exec: boolean;
   readonly tags: Readonly<Record<string, string>>;
   /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { clusterNamespace } from "./discovery.js";
 import { capacityProviderItem } from "./placement.js";
+import { overrides } from "./overrides.js";
 
 /** Where the instances of an Auto Scaling group capacity provider live. */
 export const instanceNetwork = z.strictObject({
@@ -121,6 +122,12 @@ export const clusterSchema = z.strictObject({
   exec: clusterExec.default({ logging: "task", retentionDays: 365 }),
   /** Tags on every taggable resource (and the instances). @default {} */
   tags: tags.default({}),
+  /**
+   * Escape hatch: per-backend changes to the emitted resources, as on services and tasks
+   * (`{ cloudformation: { <logicalId>: { <path>: value } }, terraform: { <address>: { <path>: value } } }`).
+   * Not validated by berth; the generated README lists them. @default none
+   */
+  overrides: overrides.optional(),
 });
 
 /** What a spec author writes (defaults optional). */

@@ -13,3 +13,4 @@ export * from "./schedule.js";
 export * from "./secrets.js";
 export * from "./service.js";
 export * from "./task.js";
+export * from "./overrides.js";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { container } from "./container.js";
 import { executionRole, taskRole } from "./iam.js";
 import { logging } from "./logging.js";
+import { overrides } from "./overrides.js";
 
 /**
  * The fields services and tasks share word for word: where the stack deploys, the task size,
@@ -43,4 +44,10 @@ export const workloadFields = {
    * ARNs become `arn:…:role/ecs/orders/<name>`; names stay the same. @default "/" (no path)
    */
   rolePath: z.string().optional(),
+  /**
+   * Escape hatch: per-backend changes to the emitted resources, for a field berth does not model
+   * (`{ cloudformation: { <logicalId>: { <path>: value } }, terraform: { <address>: { <path>: value } } }`).
+   * Not validated by berth; the generated README lists them. @default none
+   */
+  overrides: overrides.optional(),
 };
