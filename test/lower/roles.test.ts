@@ -10,6 +10,10 @@ import legacy from "../../specs/legacy-roles-api.js";
 import canary from "../../specs/canary-api.js";
 import firelens from "../../specs/firelens-api.js";
 import boundaryTask from "../fixtures/valid/roles-boundary-task.js";
+import gpuCluster from "../../specs/gpu-cluster.js";
+import { lowerClusterSpec } from "../../src/lower/cluster/index.js";
+import { renderClusterReadme } from "../../src/docs/cluster-readme.js";
+import { clusterSchema } from "../../src/spec/schema/index.js";
 
 const lowerService = (spec: ServiceSpec): Stack => lowerServiceSpec(serviceSchema.parse(spec), "specs/x.ts");
 const lowerTask = (spec: TaskSpec): Stack => lowerTaskSpec(taskSchema.parse(spec), "specs/x.ts");
@@ -107,6 +111,13 @@ describe("permissions boundary and role path", () => {
     const stack = lowerService({ ...canary.spec, permissionsBoundary: BOUNDARY, rolePath: "/ecs/" });
     expect(roles(stack).map((r) => r.id)).toEqual(["ExecutionRole", "TaskRole", "CodeDeployRole"]);
     for (const role of roles(stack)) expect([role.path, role.permissionsBoundary]).toEqual(["/ecs/", BOUNDARY]);
+  });
+
+  it("apply to a cluster's EC2 instance role, and its README says so", () => {
+    const stack = lowerClusterSpec(clusterSchema.parse({ ...gpuCluster.spec, permissionsBoundary: BOUNDARY, rolePath: "/ecs/" }), "specs/x.ts");
+    expect(roles(stack).map((r) => [r.id, r.path, r.permissionsBoundary])).toEqual([["InstanceRole", "/ecs/", BOUNDARY]]);
+    const readme = renderClusterReadme(stack, DOCUMENT_TEMPLATES.clusterReadme, BANNER) ?? "";
+    expect(readme).toContain("Every IAM role this stack creates (`InstanceRole`) has the IAM path `/ecs/` and the permissions boundary");
   });
 
   it("leave roles untouched when not given (and a path of / is IAM's default)", () => {

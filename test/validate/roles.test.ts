@@ -3,6 +3,9 @@ import type { Diagnostic } from "../../src/diagnostics/index.js";
 import type { ServiceSpec, TaskSpec } from "../../src/spec/schema/index.js";
 import { validateService } from "../../src/validate/index.js";
 import { validateTask } from "../../src/validate/task.js";
+import { validateCluster } from "../../src/validate/cluster.js";
+import gpuCluster from "../../specs/gpu-cluster.js";
+import prodCluster from "../../specs/prod-cluster.js";
 import canary from "../../specs/canary-api.js";
 import nightly from "../../specs/nightly-report.js";
 import minimal from "../fixtures/valid/minimal.js";
@@ -62,5 +65,22 @@ describe("settings that shape no role (B932)", () => {
     expect(task({ ...nightly.spec, ...bothGiven })).toEqual([]);
     const { schedule: _s, ...oneOff } = nightly.spec;
     expect(task({ ...oneOff, ...bothGiven })).toEqual(["B932 permissionsBoundary"]);
+  });
+});
+
+describe("a cluster's permissionsBoundary and rolePath", () => {
+  const cluster = (spec: Record<string, unknown>) => validateCluster(spec, "spec.ts").diagnostics.map((d) => `${d.code} ${d.severity} ${d.path}`);
+
+  it("are accepted for a cluster with EC2 providers (the instance role)", () => {
+    expect(cluster({ ...gpuCluster.spec, permissionsBoundary: BOUNDARY, rolePath: "/ecs/" })).toEqual([]);
+  });
+
+  it("are checked like a workload's (B931, B403)", () => {
+    expect(cluster({ ...gpuCluster.spec, rolePath: "ecs" })).toEqual(["B931 error rolePath"]);
+    expect(cluster({ ...gpuCluster.spec, permissionsBoundary: "arn:aws:iam::210987654321:policy/b" })).toEqual(["B403 error permissionsBoundary"]);
+  });
+
+  it("warn on a Fargate-only cluster, which creates no role (B932)", () => {
+    expect(cluster({ ...prodCluster.spec, rolePath: "/ecs/" })).toEqual(["B932 warning rolePath"]);
   });
 });

@@ -12,8 +12,8 @@ export const rolesEntries = {
     hint: () => 'An IAM path starts and ends with "/", e.g. "/ecs/orders/", is at most 512 characters and has no spaces or control characters.',
   }),
   B932: entry<{ fields: readonly string[] }>({
-    message: (a) => `${list(a.fields)} ${a.fields.length === 1 ? "applies" : "apply"} to the roles berth creates, but this stack creates none: every role it needs is given by ARN.`,
-    hint: () => "Remove the field, or set the boundary and path on the existing roles in IAM.",
+    message: (a) => `${list(a.fields)} ${a.fields.length === 1 ? "applies" : "apply"} to the IAM roles berth creates, but this stack creates none.`,
+    hint: () => "Remove the field. Roles given by ARN are not changed by berth: set their boundary and path in IAM; a cluster creates a role only for EC2 capacity providers.",
   }),
   B933: entry<{ value: string; which: string }>({
     message: (a) => `"${a.value}" is a service-linked role; ECS tasks cannot assume it as their ${a.which} role.`,

@@ -120,6 +120,13 @@ export const clusterSchema = z.strictObject({
   namespace: clusterNamespace.optional(),
   /** ECS Exec settings. @default logging to each task's log group, no KMS key */
   exec: clusterExec.default({ logging: "task", retentionDays: 365 }),
+  /**
+   * ARN of an IAM managed policy set as the permissions boundary of the role the stack creates
+   * for EC2 container instances (there is none without EC2 capacity providers). @default none
+   */
+  permissionsBoundary: z.string().optional(),
+  /** IAM path of the EC2 instance role, `/` + segments + `/`, e.g. `/ecs/`. @default "/" (no path) */
+  rolePath: z.string().optional(),
   /** Tags on every taggable resource (and the instances). @default {} */
   tags: tags.default({}),
   /**

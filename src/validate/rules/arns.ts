@@ -175,6 +175,14 @@ function checkParameterName(value: string, path: SpecPath, home: Home, context: 
  * Exec key), judged against that spec's own account and region like every workload ARN.
  */
 export function checkKmsKeyArn(value: string, path: SpecPath, owner: { readonly account: string; readonly region: string }, context: RuleContext): void {
-  const home: Home = { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
-  checkArn(value, KMS_KEY, path, home, context);
+  checkArn(value, KMS_KEY, path, homeOf(owner), context);
+}
+
+/** B401/B403 on a permissions boundary (an IAM managed policy ARN) of a non-workload spec (a cluster's). */
+export function checkPermissionsBoundaryArn(value: string, path: SpecPath, owner: { readonly account: string; readonly region: string }, context: RuleContext): void {
+  checkArn(value, MANAGED_POLICY, path, homeOf(owner), context);
+}
+
+function homeOf(owner: { readonly account: string; readonly region: string }): Home {
+  return { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
 }

@@ -37,12 +37,20 @@ export const serviceLinkedRoles: WorkloadRule = (spec, context) => {
 };
 
 /** B931: `rolePath` must be an IAM path, or CloudFormation and Terraform fail at deploy time. */
-export const rolePathFormat: WorkloadRule = (spec, context) => {
-  const path = spec.rolePath;
+export const rolePathFormat: WorkloadRule = (spec, context) => checkRolePath(spec.rolePath, context);
+
+/** B931 on a spec's `rolePath`, when it has one (services, tasks and clusters alike). */
+export function checkRolePath(path: string | undefined, context: RuleContext): void {
   if (path === undefined) return;
   const reason = rolePathProblem(path);
   if (reason !== undefined) context.report("B931", ["rolePath"], { value: path, reason });
-};
+}
+
+/** B932 (warning) when a spec sets `permissionsBoundary` or `rolePath` and its stack creates no role. */
+export function reportUnusedRoleSettings(spec: { readonly permissionsBoundary?: string | undefined; readonly rolePath?: string | undefined }, context: RuleContext): void {
+  const fields = [...(spec.permissionsBoundary === undefined ? [] : ["permissionsBoundary"]), ...(spec.rolePath === undefined ? [] : ["rolePath"])];
+  if (fields.length > 0) context.report("B932", [fields[0] as string], { fields }, "warning");
+}
 
 function rolePathProblem(path: string): string | undefined {
   if (!path.startsWith("/")) return 'it must start with "/"';
@@ -61,8 +69,7 @@ function rolePathProblem(path: string): string | undefined {
  */
 function unusedRoleSettings(spec: WorkloadSpec, createsOtherRoles: boolean, context: RuleContext): void {
   if (createsOtherRoles || spec.executionRole === undefined || spec.taskRole.arn === undefined) return;
-  const fields = [...(spec.permissionsBoundary === undefined ? [] : ["permissionsBoundary"]), ...(spec.rolePath === undefined ? [] : ["rolePath"])];
-  if (fields.length > 0) context.report("B932", [fields[0] as string], { fields }, "warning");
+  reportUnusedRoleSettings(spec, context);
 }
 
 /** B932 for services: a blue/green service still creates the CodeDeploy role. */
