@@ -1,6 +1,7 @@
 import { BACKENDS } from "./backends/registry.js";
 import { emitAll } from "./backends/emit-all.js";
 import type { GeneratedFile, Target } from "./backends/backend.js";
+import { overrideDiagnostics } from "./backends/override-diagnostics.js";
 import { render } from "./diagnostics/catalogue.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
@@ -51,6 +52,9 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
+  // Overrides can only be checked against emitted output: for every backend, whatever the targets.
+  diagnostics.push(...(await overrideDiagnostics(stacks)));
+  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
   const jobs = stacks.map((stack) => ({ stack, options: { banner: banner(stack.source), hcl: options.hcl } }));
   // Targets are emitted side by side: a target that uses a worker thread overlaps the others.
   const files: GeneratedFile[] = (await Promise.all(options.targets.map((target) => emitAll(target, jobs)))).flat(2);

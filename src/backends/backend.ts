@@ -1,4 +1,5 @@
 import type { Stack } from "../ir/index.js";
+import type { OverrideFinding } from "./overrides.js";
 
 /** The output formats berth can emit. */
 export const TARGETS = ["cloudformation", "terraform"] as const;
@@ -30,4 +31,10 @@ export interface EmitOptions {
 export interface Backend {
   readonly target: Target;
   emit(stack: Stack, options: EmitOptions): Promise<readonly GeneratedFile[]>;
+  /**
+   * What keeps the stack's overrides for this backend from applying (a target the output does
+   * not have, a path through a plain value). compile() turns findings into diagnostics before
+   * anything is emitted; `emit` may assume there are none.
+   */
+  overrideFindings(stack: Stack): Promise<readonly OverrideFinding[]>;
 }

@@ -7,7 +7,8 @@
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
+ * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -25,6 +26,8 @@ import { firelensEntries } from "./catalogue/firelens.js";
 import { taskSettingsEntries } from "./catalogue/task-settings.js";
 import { volumesEntries } from "./catalogue/volumes.js";
 import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
+import { rolesEntries } from "./catalogue/roles.js";
+import { overridesEntries } from "./catalogue/overrides.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -43,6 +46,8 @@ export const CATALOGUE = {
   ...taskSettingsEntries,
   ...volumesEntries,
   ...containerRuntimeEntries,
+  ...rolesEntries,
+  ...overridesEntries,
 } as const;
 
 

@@ -3,6 +3,8 @@ import type { Resource, ResourceKind, Stack, StackInput, StringValue } from "../
 import { isRef } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { cell, code, shellWord } from "./markdown.js";
+import { overrideRows } from "./overrides.js";
+import { existingRolesData, roleSettingsLine } from "./roles.js";
 
 /** How the READMEs name each kind of resource; a kind added later without an entry shows its IR kind. */
 const KIND_LABELS: Partial<Record<ResourceKind, string>> = {
@@ -104,6 +106,9 @@ export function stackSections(stack: Stack, banner: string): Record<string, unkn
       description: cell(inputDescription(i)),
     })),
     outputs: stack.outputs.map((o) => ({ cfn: code(o.id), tf: code(primaryName(o.id)), description: cell(o.description) })),
+    existingRoles: existingRolesData(stack),
+    roleSettings: roleSettingsLine(stack),
+    overrides: overrideRows(stack),
     // Exports of other stacks this one reads: those stacks must be deployed first.
     imports: (stack.imports ?? []).map((i) => ({ exportName: code(i.exportName), description: cell(i.description) })),
   };

@@ -1,4 +1,4 @@
-import type { Container, Stack, StackOutput, TaskDefinitionResource } from "../ir/index.js";
+import type { Container, Stack, StackOutput, StringValue, TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { taskSizeWords } from "../lower/task.js";
 import { storageNotes } from "./storage-words.js";
@@ -31,7 +31,7 @@ function containerLine(stack: Stack, container: Container): string {
 }
 
 function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
-  const role = (id: string) => code(cell(literalOf(stack, { resource: id, attribute: "arn" })));
+  const role = (value: StringValue) => code(cell(literalOf(stack, value)));
   return (
     `Task definition family ${code(cell(task.family))}: ${taskSizeWords(task)}, ${task.runtimePlatform.cpuArchitecture}, ` +
     `for ${listing(task.requiresCompatibilities.map((c) => code(c)))}, network mode ${code(task.networkMode)}. ` +

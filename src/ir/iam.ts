@@ -28,5 +28,30 @@ export interface RoleResource {
   readonly trustConditions?: PolicyStatement["conditions"];
   readonly managedPolicies: readonly string[];
   readonly inlinePolicies: readonly InlinePolicy[];
+  /** IAM path (`/…/`); absent means IAM's default `/`. */
+  readonly path?: string;
+  /** ARN of the managed policy that bounds the role's permissions; absent means none. */
+  readonly permissionsBoundary?: string;
   readonly tags: Tags;
+}
+
+/**
+ * A role the spec names by ARN instead of letting berth create it. Not a resource: nothing is
+ * emitted for it. It carries what berth would have given the role it replaces — built by the
+ * very lowering that builds created roles — so the generated README can say exactly what the
+ * existing role must allow.
+ */
+export interface ExistingRole {
+  /** Logical id the created role would have had (e.g. `ExecutionRole`). */
+  readonly id: ResourceId;
+  /** The ARN the spec gives; the task definition (and any PassRole) names it. */
+  readonly arn: string;
+  /** Which of the task's roles it stands for. */
+  readonly purpose: "execution" | "task";
+  /** Service principal the role must trust. */
+  readonly principal: string;
+  /** The trust conditions berth would have set (recommended, not required). */
+  readonly trustConditions?: RoleResource["trustConditions"];
+  readonly managedPolicies: readonly string[];
+  readonly inlinePolicies: readonly InlinePolicy[];
 }

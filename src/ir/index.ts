@@ -13,3 +13,4 @@ export * from "./schedule.js";
 export * from "./service.js";
 export * from "./stack.js";
 export * from "./task.js";
+export * from "./overrides.js";

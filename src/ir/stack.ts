@@ -10,7 +10,8 @@ import type {
 } from "./cluster.js";
 import type { DiscoveryServiceResource, PrivateDnsNamespaceResource } from "./discovery.js";
 import type { LogGroupResource } from "./logs.js";
-import type { RoleResource } from "./iam.js";
+import type { StackOverrides } from "./overrides.js";
+import type { ExistingRole, RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
 import type { StringValue } from "./refs.js";
@@ -127,6 +128,16 @@ export interface Stack {
   readonly imports?: readonly StackImport[];
   readonly resources: readonly Resource[];
   readonly outputs: readonly StackOutput[];
+  /**
+   * Roles the spec gives by ARN instead of letting berth create them, with what they must allow
+   * (read by the generated README). Absent: none.
+   */
+  readonly existingRoles?: readonly ExistingRole[];
+  /**
+   * The spec's escape-hatch overrides, applied by each backend after emission and listed in the
+   * README as not validated by berth. Absent: none.
+   */
+  readonly overrides?: StackOverrides;
   /** How new versions reach production (services only); read by the generated README. */
   readonly delivery?: Delivery;
 }

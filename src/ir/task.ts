@@ -135,8 +135,10 @@ export interface TaskDefinitionResource {
   readonly runtimePlatform: { readonly cpuArchitecture: "X86_64" | "ARM64"; readonly operatingSystemFamily: "LINUX" };
   /** GiB; absent means Fargate's default 20 GiB. */
   readonly ephemeralStorageGiB?: number;
-  readonly executionRole: ResourceId;
-  readonly taskRole: ResourceId;
+  /** ARN of the execution role: a reference to the role the stack creates, or an existing role's ARN. */
+  readonly executionRole: StringValue;
+  /** ARN of the task role: a reference to the role the stack creates, or an existing role's ARN. */
+  readonly taskRole: StringValue;
   readonly containers: readonly Container[];
   /** In spec order. */
   readonly volumes: readonly TaskVolume[];

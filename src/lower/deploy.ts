@@ -25,6 +25,7 @@ import type { ParsedBlueGreenDeploy } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { clusterName, deploymentAlarmNames, deploymentAlarmRefs, lowerDeploymentAlarms } from "./deploy-alarms.js";
 import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
+import { roleSettings } from "./iam.js";
 import { parseImage } from "./image.js";
 import { listenerRuleOn, targetGroupNamed } from "./load-balancer.js";
 import { loadBalancerTarget } from "./ports.js";
@@ -109,6 +110,7 @@ function codeDeployRole(ctx: LowerContext): RoleResource {
     principal: "codedeploy.amazonaws.com",
     managedPolicies: [`arn:${ctx.env.partition}:iam::aws:policy/AWSCodeDeployRoleForECS`],
     inlinePolicies: [],
+    ...roleSettings(ctx.spec),
     tags: ctx.tags,
   };
 }

@@ -1,5 +1,5 @@
-import type { PolicyStatement, RoleResource } from "../ir/index.js";
-import { arn } from "./aws.js";
+import type { ExistingRole, PolicyStatement, RoleResource, StringValue } from "../ir/index.js";
+import { arn, type Environment } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
 import { execTaskRoleStatements } from "./exec.js";
 import { firelensExecutionStatements, firelensTaskRoleStatements } from "./firelens.js";
@@ -21,6 +21,71 @@ function trustConditions(ctx: WorkloadContext): RoleResource["trustConditions"] 
     ArnLike: { "aws:SourceArn": arn(ctx.env, "ecs", "*") },
     StringEquals: { "aws:SourceAccount": ctx.env.account },
   };
+}
+
+/** What shapes every role a stack creates: the spec's IAM path and permissions boundary. */
+export interface RoleSettingsSpec {
+  readonly rolePath?: string | undefined;
+  readonly permissionsBoundary?: string | undefined;
+}
+
+/**
+ * The IAM path and permissions boundary every role of the stack gets (execution, task, schedule,
+ * CodeDeploy); empty when the spec sets neither, so stacks without them are unchanged.
+ */
+export function roleSettings(spec: RoleSettingsSpec): Pick<RoleResource, "path" | "permissionsBoundary"> {
+  return {
+    ...(spec.rolePath === undefined || spec.rolePath === "/" ? {} : { path: spec.rolePath }),
+    ...(spec.permissionsBoundary === undefined ? {} : { permissionsBoundary: spec.permissionsBoundary }),
+  };
+}
+
+/** The ARN IAM gives a role berth creates: the path is part of it (`role/<path>/<name>`). */
+export function createdRoleArn(env: Environment, spec: RoleSettingsSpec, name: string): string {
+  return arn(env, "iam", `role${roleSettings(spec).path ?? "/"}${name}`, { global: true });
+}
+
+/** The execution role's ARN as a literal (PassRole statements need it): the given one, or the one berth creates. */
+export function executionRoleArn(ctx: WorkloadContext): string {
+  return ctx.spec.executionRole?.arn ?? createdRoleArn(ctx.env, ctx.spec, executionRoleName(ctx.spec));
+}
+
+/** The task role's ARN as a literal: the given one, or the one berth creates. */
+export function taskRoleArn(ctx: WorkloadContext): string {
+  return ctx.spec.taskRole.arn ?? createdRoleArn(ctx.env, ctx.spec, taskRoleName(ctx.spec));
+}
+
+/** What the task definition names: the given ARN, or a reference to the role the stack creates. */
+export function roleValue(given: string | undefined, id: string): StringValue {
+  return given ?? { resource: id, attribute: "arn" };
+}
+
+/**
+ * The task's two roles. Each is built the same way whether or not the spec brings its own; a
+ * role given by ARN becomes an {@link ExistingRole} carrying exactly the permissions and trust
+ * berth would have created, for the README, and no resource.
+ */
+export function lowerWorkloadRoles(ctx: WorkloadContext): { readonly created: RoleResource[]; readonly existing: ExistingRole[] } {
+  const created: RoleResource[] = [];
+  const existing: ExistingRole[] = [];
+  const place = (role: RoleResource, given: string | undefined, purpose: ExistingRole["purpose"]) => {
+    if (given === undefined) {
+      created.push(role);
+      return;
+    }
+    existing.push({
+      id: role.id,
+      arn: given,
+      purpose,
+      principal: role.principal,
+      ...(role.trustConditions === undefined ? {} : { trustConditions: role.trustConditions }),
+      managedPolicies: role.managedPolicies,
+      inlinePolicies: role.inlinePolicies,
+    });
+  };
+  place(lowerExecutionRole(ctx), ctx.spec.executionRole?.arn, "execution");
+  place(lowerTaskRole(ctx), ctx.spec.taskRole.arn, "task");
+  return { created, existing };
 }
 
 /**
@@ -63,6 +128,7 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
     trustConditions: trustConditions(ctx),
     managedPolicies: [],
     inlinePolicies: [{ name: "execution", statements }],
+    ...roleSettings(ctx.spec),
     tags: ctx.tags,
   };
 }
@@ -102,6 +168,7 @@ export function lowerTaskRole(ctx: WorkloadContext): RoleResource {
     trustConditions: trustConditions(ctx),
     managedPolicies: [...taskRole.managedPolicies].sort(),
     inlinePolicies,
+    ...roleSettings(ctx.spec),
     tags: ctx.tags,
   };
 }

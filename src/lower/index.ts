@@ -4,7 +4,8 @@ import type { ParsedCluster, ParsedService } from "../spec/schema/index.js";
 import { createContext, IDS, type LowerContext } from "./context.js";
 import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } from "./deploy.js";
 import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
-import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
+import { lowerWorkloadRoles } from "./iam.js";
+import { overridesField } from "./overrides.js";
 import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -23,10 +24,10 @@ import { lowerInfrastructureRole } from "./volumes.js";
 export function lowerServiceSpec(spec: ParsedService, source: string, namespaces: readonly ClusterNamespace[] = [], clusterSpec?: ParsedCluster): Stack {
   const ctx = createContext(spec, clusterSpec);
   const optional = (r: Resource | undefined): Resource[] => (r ? [r] : []);
+  const roles = lowerWorkloadRoles(ctx);
   const resources: Resource[] = [
     lowerLogGroup(ctx),
-    lowerExecutionRole(ctx),
-    lowerTaskRole(ctx),
+    ...roles.created,
     ...optional(lowerInfrastructureRole(ctx)),
     ...optional(lowerSecurityGroup(ctx)),
     ...optional(lowerTargetGroup(ctx)),
@@ -47,6 +48,8 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     inputs: [imageTagInput(ctx)],
     ...discoveryImports(ctx, namespaces),
     resources,
+    ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
+    ...overridesField(spec),
     outputs: [...outputs(ctx, resources), ...discoveryOutputs(ctx, namespaces)],
     delivery: lowerDelivery(ctx),
   };
@@ -65,3 +68,4 @@ function outputs(ctx: LowerContext, resources: readonly Resource[]): StackOutput
   list.push(...deployOutputs(ctx));
   return list;
 }
+

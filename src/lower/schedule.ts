@@ -1,8 +1,8 @@
 import type { PolicyStatement, RoleResource, RunTaskTarget, ScheduleResource, ScheduleRuleResource } from "../ir/index.js";
-import { executionRoleName, taskRoleName } from "../spec/names.js";
 import type { ParsedSchedule, ParsedTask } from "../spec/schema/index.js";
 import { arn, type Environment } from "./aws.js";
 import { TASK_IDS, type WorkloadContext } from "./context.js";
+import { executionRoleArn, roleSettings, taskRoleArn } from "./iam.js";
 import { awsvpcConfiguration } from "./network.js";
 
 /** The context of a task stack. */
@@ -42,14 +42,13 @@ function scheduleSourceArn(env: Environment, schedule: ParsedSchedule, name: str
 /**
  * The role EventBridge assumes on each run, with nothing but what starting this task needs:
  * RunTask on the task's family (any revision, so a new revision needs no policy change) in its
- * cluster only; PassRole on exactly the task's two roles, and only to ECS tasks; TagResource on
+ * cluster only; PassRole on exactly the task's two roles (created or given), and only to ECS tasks; TagResource on
  * the tasks it starts, because propagated and ECS-managed tags are applied by RunTask
  * (tag-on-create needs that permission); SendMessage on the dead-letter queue (Scheduler
  * delivers to it with this role; rules use the queue's own policy instead).
  */
 export function lowerScheduleRole(ctx: TaskContext, schedule: ParsedSchedule): RoleResource {
   const { env, spec } = ctx;
-  const iamRole = (name: string) => arn(env, "iam", `role/${name}`, { global: true });
   const statements: PolicyStatement[] = [
     {
       sid: "RunTask",
@@ -62,7 +61,8 @@ export function lowerScheduleRole(ctx: TaskContext, schedule: ParsedSchedule): R
       sid: "PassTaskRoles",
       effect: "Allow",
       actions: ["iam:PassRole"],
-      resources: [iamRole(executionRoleName(spec)), iamRole(taskRoleName(spec))],
+      // The roles the tasks run with: the spec's own when given by ARN, else the ones the stack creates (path included).
+      resources: [...new Set([executionRoleArn(ctx), taskRoleArn(ctx)])],
       conditions: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
     },
     {
@@ -88,6 +88,7 @@ export function lowerScheduleRole(ctx: TaskContext, schedule: ParsedSchedule): R
     },
     managedPolicies: [],
     inlinePolicies: [{ name: "run-task", statements }],
+    ...roleSettings(spec),
     tags: ctx.tags,
   };
 }

@@ -1,7 +1,8 @@
 import type { Resource, Stack, StackOutput } from "../ir/index.js";
 import type { ParsedCluster, ParsedTask } from "../spec/schema/index.js";
 import { createWorkloadContext, TASK_IDS } from "./context.js";
-import { lowerExecutionRole, lowerTaskRole } from "./iam.js";
+import { lowerWorkloadRoles } from "./iam.js";
+import { overridesField } from "./overrides.js";
 import { parseImage } from "./image.js";
 import { lowerLogGroup } from "./logs.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -21,10 +22,10 @@ const MAX_OUTPUT_DESCRIPTION = 1024;
 export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: ParsedCluster): Stack {
   const ctx: TaskContext = createWorkloadContext(spec, "task", clusterSpec);
   const securityGroup = lowerSecurityGroup(ctx);
+  const roles = lowerWorkloadRoles(ctx);
   const resources: Resource[] = [
     lowerLogGroup(ctx),
-    lowerExecutionRole(ctx),
-    lowerTaskRole(ctx),
+    ...roles.created,
     ...(securityGroup ? [securityGroup] : []),
     lowerTaskDefinition(ctx),
     ...(spec.schedule ? [lowerScheduleRole(ctx, spec.schedule), lowerSchedule(ctx, spec.schedule)] : []),
@@ -47,6 +48,8 @@ export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: Pa
       },
     ],
     resources,
+    ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
+    ...overridesField(spec),
     outputs: outputs(ctx, resources),
   };
 }
@@ -90,3 +93,4 @@ function runTaskDescription(ctx: TaskContext, generatedSecurityGroup: boolean): 
   // Long subnet lists could overflow CloudFormation's limit; the spec still has every value.
   return description.length <= MAX_OUTPUT_DESCRIPTION ? description : "ARN of the task definition revision (start it with aws ecs run-task; see the spec for its network)";
 }
+

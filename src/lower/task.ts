@@ -2,6 +2,7 @@ import type { Container, TaskDefinitionResource } from "../ir/index.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import type { WorkloadContext } from "./context.js";
 import { lowerContainerLogging, lowerFirelensConfiguration } from "./firelens.js";
+import { roleValue } from "./iam.js";
 import { inputImage, parseImage } from "./image.js";
 import { portMappingsOf } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
@@ -32,8 +33,8 @@ export function lowerTaskDefinition(ctx: WorkloadContext): TaskDefinitionResourc
     requiresCompatibilities: [ctx.compute],
     runtimePlatform: { cpuArchitecture: spec.architecture === "arm64" ? "ARM64" : "X86_64", operatingSystemFamily: "LINUX" },
     ...(spec.ephemeralStorageGiB === undefined ? {} : { ephemeralStorageGiB: spec.ephemeralStorageGiB }),
-    executionRole: ctx.ids.executionRole,
-    taskRole: ctx.ids.taskRole,
+    executionRole: roleValue(spec.executionRole?.arn, ctx.ids.executionRole),
+    taskRole: roleValue(spec.taskRole.arn, ctx.ids.taskRole),
     containers: [main, ...sidecars],
     volumes: lowerTaskVolumes(ctx),
     tags: ctx.tags,

@@ -1,3 +1,4 @@
+import { roleSettings } from "./iam.js";
 import type { Container, ManagedEbsVolume, PolicyStatement, RoleResource, TaskVolume } from "../ir/index.js";
 import type { ParsedVolume } from "../spec/schema/volumes.js";
 import { infrastructureRoleName } from "../spec/names.js";
@@ -117,6 +118,8 @@ export function lowerInfrastructureRole(ctx: LowerContext): RoleResource | undef
     trustConditions: { StringEquals: { "aws:SourceAccount": ctx.env.account } },
     managedPolicies: [`arn:${ctx.env.partition}:iam::aws:${VOLUMES_POLICY}`],
     inlinePolicies: [],
+    // Like every role the stack creates: the organization's boundary and path apply.
+    ...roleSettings(ctx.spec),
     tags: ctx.tags,
   };
 }

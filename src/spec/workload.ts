@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import type { container } from "./schema/container.js";
-import type { taskRole } from "./schema/iam.js";
+import type { executionRole, taskRole } from "./schema/iam.js";
 import type { loadBalancer } from "./schema/load-balancer.js";
 import type { logging } from "./schema/logging.js";
 import type { network } from "./schema/network.js";
 import type { ParsedVolume } from "./schema/volumes.js";
+import type { overrides } from "./schema/overrides.js";
 
 /** A container after parsing (main container or sidecar), every default filled in. */
 export type ParsedContainer = z.output<typeof container>;
@@ -37,6 +38,10 @@ export interface WorkloadSpec {
   readonly logging: z.output<typeof logging>;
   readonly network?: z.output<typeof network> | undefined;
   readonly taskRole: z.output<typeof taskRole>;
+  readonly executionRole?: z.output<typeof executionRole> | undefined;
+  readonly permissionsBoundary?: string | undefined;
+  readonly rolePath?: string | undefined;
+  readonly overrides?: z.output<typeof overrides> | undefined;
   readonly exec: boolean;
   readonly tags: Readonly<Record<string, string>>;
   /**

@@ -98,7 +98,10 @@ describe("a nightly job on EventBridge Scheduler", () => {
 
   it("passes exactly the roles the task definition uses", () => {
     const task = find(stack.resources, "TaskDefinition", "taskDefinition") as TaskDefinitionResource;
-    const names = [task.executionRole, task.taskRole].map((id) => (find(stack.resources, id, "role") as RoleResource).name);
+    const names = [task.executionRole, task.taskRole].map((value) => {
+      if (typeof value === "string") throw new Error("expected references to the created roles");
+      return (find(stack.resources, value.resource, "role") as RoleResource).name;
+    });
     const passed = statements(role).find((s) => s.sid === "PassTaskRoles")?.resources;
     expect(passed).toEqual(names.map((name) => `arn:aws:iam::123456789012:role/${name}`));
   });

@@ -5,6 +5,7 @@ import { formatDiagnostics, hasErrors } from "../../src/diagnostics/index.js";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
 import { DEFINITION_KINDS, type DefinitionKind, type ParsedDefinition } from "../../src/kinds.js";
 import type { Definition } from "../../src/spec/define.js";
+import { overrideDiagnostics } from "../../src/backends/override-diagnostics.js";
 import { PROJECT_RULES } from "../../src/validate/project.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/invalid/", import.meta.url));
@@ -236,6 +237,19 @@ const EXPECTED: Record<string, readonly string[]> = {
   "log-group-kms-key-other-region": ["B402"],
   "max-buffer-size-blocking": ["B650"],
   "multiline-and-datetime-format": ["B651"],
+  // Roles the spec brings, permissions boundary and role path (B930–B949; ARN checks are B4xx).
+  "boundary-with-every-role-given": ["B932"],
+  "execution-role-other-account": ["B403"],
+  "existing-task-role-with-statements": ["B930"],
+  "permissions-boundary-role-arn": ["B401"],
+  "role-path-without-trailing-slash": ["B931"],
+  "service-linked-task-role": ["B933"],
+  "task-role-arn-with-region": ["B401"],
+  // Overrides of the emitted output (B950–B959), checked after lowering.
+  "override-unknown-logical-id": ["B950"],
+  "override-unknown-terraform-address": ["B950"],
+  "override-path-through-string": ["B951"],
+  "override-index-past-end": ["B952"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -247,6 +261,7 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "scaling-without-policy",
   "discovery-namespace-other-vpc",
   "discovery-ttl-one-hour",
+  "boundary-with-every-role-given",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [
@@ -268,7 +283,7 @@ interface FixtureModule {
  * fixture that exports `project` is also run through the project rules together with those
  * specs, which must be valid on their own: only findings about the fixture itself count.
  */
-function validateFixture(mod: FixtureModule, file: string): Diagnostic[] {
+async function validateFixture(mod: FixtureModule, file: string): Promise<Diagnostic[]> {
   const check = (definition: Definition, at: string) => {
     const kind = DEFINITION_KINDS[definition.kind] as DefinitionKind<unknown>;
     const result = kind.validate(definition.spec, at);
@@ -283,6 +298,13 @@ function validateFixture(mod: FixtureModule, file: string): Diagnostic[] {
     expect(others.flatMap((other) => other.diagnostics)).toEqual([]);
     const run = [main.parsed, ...others.flatMap((other) => (other.parsed ? [other.parsed] : []))];
     for (const rule of PROJECT_RULES) diagnostics.push(...rule(run));
+  }
+  // Overrides can only be checked against the emitted output: lower a valid fixture and run the
+  // compile step that does it (B950–B952), as `berth validate` and `generate` do.
+  if (!hasErrors(diagnostics) && main.parsed) {
+    const run = [main.parsed, ...(mod.project ?? []).flatMap((definition, i) => check(definition, `${file}#project[${i}]`).parsed ?? [])];
+    const kind = DEFINITION_KINDS[main.parsed.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>;
+    diagnostics.push(...(await overrideDiagnostics([kind.lower(main.parsed.spec, file, run)])));
   }
   return diagnostics;
 }
@@ -299,7 +321,7 @@ describe("invalid fixtures", () => {
 
   it.each(files)("%s", async (file) => {
     const mod = (await import(/* @vite-ignore */ new URL(`../fixtures/invalid/${file}`, import.meta.url).href)) as FixtureModule;
-    const diagnostics = validateFixture(mod, `test/fixtures/invalid/${file}`);
+    const diagnostics = await validateFixture(mod, `test/fixtures/invalid/${file}`);
     const text = formatDiagnostics(diagnostics);
 
     expect(diagnostics.length).toBeGreaterThan(0);

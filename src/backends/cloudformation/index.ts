@@ -2,7 +2,8 @@ import yaml from "js-yaml";
 import type { Backend, EmitOptions, GeneratedFile } from "../backend.js";
 import type { Stack } from "../../ir/index.js";
 import { CFN_SCHEMA } from "./intrinsics.js";
-import { buildTemplate } from "./template.js";
+import type { OverrideFinding } from "../overrides.js";
+import { buildTemplate, cloudformationOverrideFindings } from "./template.js";
 
 /**
  * Serializes a built template. Key order is already canonical, so js-yaml must not re-sort;
@@ -35,5 +36,8 @@ export const cloudformationBackend: Backend = {
     // "one trailing newline" contract does not depend on a dumper detail.
     const contents = `# ${options.banner}\n${body.replace(/\n*$/, "\n")}`;
     return [{ path: `${stack.name}/cloudformation/template.yaml`, contents }];
+  },
+  async overrideFindings(stack: Stack): Promise<readonly OverrideFinding[]> {
+    return cloudformationOverrideFindings(stack);
   },
 };

@@ -1,8 +1,9 @@
 import type { Stack, StackInput, StackOutput } from "../../ir/index.js";
+import { applyOverrides, type OverrideFinding } from "../overrides.js";
 import { References } from "./attributes.js";
 import { Sub } from "./intrinsics.js";
 import { cfnResource } from "./resources/index.js";
-import { canonical, compareCodePoints, type CfnObject, type CfnValue } from "./values.js";
+import { canonical, compareCodePoints, type CfnObject, type CfnResource, type CfnValue } from "./values.js";
 
 /** The only template format version CloudFormation has ever defined. */
 const FORMAT_VERSION = "2010-09-09";
@@ -61,20 +62,23 @@ function section(entries: readonly (readonly [string, CfnValue])[]): CfnObject |
  * Builds the template as a plain value in canonical layout: sections in CloudFormation's
  * documented order; parameters, resources and outputs sorted by logical id; inside a resource
  * `Type`, `DependsOn`, `DeletionPolicy`, `UpdateReplacePolicy`, `Properties`, with property keys in code-point order and lists in IR order.
- * Empty optional sections are left out.
+ * Empty optional sections are left out. The spec's CloudFormation overrides are applied last.
  * @throws Error on IR inconsistencies (dangling references, invalid or duplicate ids): bugs, not user errors.
  */
 export function buildTemplate(stack: Stack): CfnObject {
   checkIds(stack);
   const refs = new References(stack);
-  const resources = byId(stack.resources).map((resource): [string, CfnValue] => {
-    const built = cfnResource(resource, refs);
-    const body: Record<string, CfnValue> = { Type: built.Type };
-    if (built.DependsOn !== undefined) body["DependsOn"] = [...built.DependsOn];
-    if (built.DeletionPolicy !== undefined) body["DeletionPolicy"] = built.DeletionPolicy;
-    if (built.UpdateReplacePolicy !== undefined) body["UpdateReplacePolicy"] = built.UpdateReplacePolicy;
-    body["Properties"] = canonical(built.Properties);
-    return [resource.id, body];
+  const built = new Map(byId(stack.resources).map((resource) => [resource.id, cfnResource(resource, refs)] as const));
+  const { bodies, findings } = overriddenProperties(built, stack);
+  // compile() refuses specs whose overrides do not apply (cloudformationOverrideFindings), so this is a bug.
+  if (findings.length > 0) throw new Error(`CloudFormation backend: override of ${findings[0]?.target} does not apply`);
+  const resources = [...built].map(([id, resource]): [string, CfnValue] => {
+    const body: Record<string, CfnValue> = { Type: resource.Type };
+    if (resource.DependsOn !== undefined) body["DependsOn"] = [...resource.DependsOn];
+    if (resource.DeletionPolicy !== undefined) body["DeletionPolicy"] = resource.DeletionPolicy;
+    if (resource.UpdateReplacePolicy !== undefined) body["UpdateReplacePolicy"] = resource.UpdateReplacePolicy;
+    body["Properties"] = canonical(bodies.get(id) as CfnObject);
+    return [id, body];
   });
   const template: Record<string, CfnValue | undefined> = {
     AWSTemplateFormatVersion: FORMAT_VERSION,
@@ -85,4 +89,24 @@ export function buildTemplate(stack: Stack): CfnObject {
   };
   // Drop absent sections without re-sorting: the section order above is the canonical one.
   return Object.fromEntries(Object.entries(template).filter((entry): entry is [string, CfnValue] => entry[1] !== undefined));
+}
+
+/**
+ * Each resource's `Properties` after the spec's CloudFormation overrides (applied last, so
+ * they win over anything berth wrote), and what kept an override from applying.
+ */
+function overriddenProperties(built: ReadonlyMap<string, CfnResource>, stack: Stack): ReturnType<typeof applyOverrides> {
+  const properties = new Map([...built].map(([id, resource]) => [id, resource.Properties as Readonly<Record<string, unknown>>] as const));
+  return applyOverrides(properties, stack.overrides?.cloudformation ?? []);
+}
+
+/**
+ * What keeps the stack's CloudFormation overrides from applying: logical ids the template does
+ * not have, paths that run through a plain value. Empty when all apply (or there are none).
+ */
+export function cloudformationOverrideFindings(stack: Stack): OverrideFinding[] {
+  if ((stack.overrides?.cloudformation.length ?? 0) === 0) return [];
+  const refs = new References(stack);
+  const built = new Map(byId(stack.resources).map((resource) => [resource.id, cfnResource(resource, refs)] as const));
+  return overriddenProperties(built, stack).findings;
 }

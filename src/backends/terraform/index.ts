@@ -2,6 +2,8 @@ import type { Backend, EmitOptions, GeneratedFile } from "../backend.js";
 import type { Stack } from "../../ir/index.js";
 import { blockShapes } from "./block-shapes.js";
 import { renderHcl } from "./hcl.js";
+import type { OverrideFinding } from "../overrides.js";
+import { applyTerraformOverrides } from "./overrides.js";
 import { loadEmitters } from "./resources/index.js";
 import { buildStack, toTerraformJson } from "./synth.js";
 
@@ -22,12 +24,19 @@ export const terraformBackend: Backend = {
     // A newline would end the `#` comment in main.tf and leave the rest as (invalid) HCL.
     if (/[\r\n]/.test(options.banner)) throw new Error("berth bug: the banner must be one line");
     const scope = buildStack(stack, await loadEmitters(stack.resources));
-    const config = toTerraformJson(scope);
+    const { config, findings } = applyTerraformOverrides(toTerraformJson(scope), stack.overrides?.terraform ?? []);
+    // compile() refuses specs whose overrides do not apply (overrideFindings below), so this is a bug.
+    if (findings.length > 0) throw new Error(`berth bug: Terraform override of ${findings[0]?.target} does not apply`);
     const dir = `${stack.name}/terraform`;
     // Terraform ignores "//" keys, so the banner is a comment; spread first, it leads the file.
     const json = `${JSON.stringify({ "//": options.banner, ...config }, null, 2)}\n`;
     if (!options.hcl) return [{ path: `${dir}/main.tf.json`, contents: json }];
     const hcl = await formatHcl(renderHcl(config, blockShapes(scope)));
     return [{ path: `${dir}/main.tf`, contents: `# ${options.banner}\n${hcl.trimEnd()}\n` }];
+  },
+  async overrideFindings(stack: Stack): Promise<readonly OverrideFinding[]> {
+    const overrides = stack.overrides?.terraform ?? [];
+    if (overrides.length === 0) return [];
+    return applyTerraformOverrides(toTerraformJson(buildStack(stack, await loadEmitters(stack.resources))), overrides).findings;
   },
 };

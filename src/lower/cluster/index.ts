@@ -13,6 +13,7 @@ import {
   lowerLaunchTemplate,
 } from "./instances.js";
 import { lowerNamespace, namespaceOutputs } from "./namespace.js";
+import { overridesField } from "../overrides.js";
 
 /**
  * Lowers a validated cluster spec into the IR: the cluster, one launch template, Auto Scaling
@@ -44,6 +45,7 @@ export function lowerClusterSpec(spec: ParsedCluster, source: string): Stack {
     region: ctx.env.region,
     inputs: ec2.map(amiInput),
     resources,
+    ...overridesField(spec),
     outputs: outputs(ctx, resources),
   };
 }

@@ -12,6 +12,7 @@ import type {
 import { amiParameter, groupName, instanceRoleName, instanceSecurityGroupName, ROOT_DEVICE } from "../../spec/cluster.js";
 import type { ParsedEc2CapacityProvider } from "../../spec/schema/index.js";
 import { CLUSTER_IDS, providerIds, type ClusterLowerContext } from "./context.js";
+import { roleSettings } from "../iam.js";
 
 /** The host port range Docker maps bridge-mode container ports to (the instances' ephemeral range). */
 export const DYNAMIC_HOST_PORTS = { from: 32768, to: 65535 } as const;
@@ -36,6 +37,7 @@ export function lowerInstanceRole(ctx: ClusterLowerContext): RoleResource {
       ...(ctx.spec.sessionManager ? [policy("AmazonSSMManagedInstanceCore")] : []),
     ],
     inlinePolicies: [],
+    ...roleSettings(ctx.spec),
     tags: ctx.tags,
   };
 }

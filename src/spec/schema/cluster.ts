@@ -2,6 +2,7 @@ import { z } from "zod";
 import { resourceName, tags } from "./common.js";
 import { clusterNamespace } from "./discovery.js";
 import { capacityProviderItem } from "./placement.js";
+import { overrides } from "./overrides.js";
 
 /** Where the instances of an Auto Scaling group capacity provider live. */
 export const instanceNetwork = z.strictObject({
@@ -119,8 +120,21 @@ export const clusterSchema = z.strictObject({
   namespace: clusterNamespace.optional(),
   /** ECS Exec settings. @default logging to each task's log group, no KMS key */
   exec: clusterExec.default({ logging: "task", retentionDays: 365 }),
+  /**
+   * ARN of an IAM managed policy set as the permissions boundary of the role the stack creates
+   * for EC2 container instances (there is none without EC2 capacity providers). @default none
+   */
+  permissionsBoundary: z.string().optional(),
+  /** IAM path of the EC2 instance role, `/` + segments + `/`, e.g. `/ecs/`. @default "/" (no path) */
+  rolePath: z.string().optional(),
   /** Tags on every taggable resource (and the instances). @default {} */
   tags: tags.default({}),
+  /**
+   * Escape hatch: per-backend changes to the emitted resources, as on services and tasks
+   * (`{ cloudformation: { <logicalId>: { <path>: value } }, terraform: { <address>: { <path>: value } } }`).
+   * Not validated by berth; the generated README lists them. @default none
+   */
+  overrides: overrides.optional(),
 });
 
 /** What a spec author writes (defaults optional). */

@@ -15,3 +15,4 @@ export * from "./secrets.js";
 export * from "./service.js";
 export * from "./task.js";
 export * from "./volumes.js";
+export * from "./overrides.js";

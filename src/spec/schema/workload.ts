@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { container } from "./container.js";
-import { taskRole } from "./iam.js";
+import { executionRole, taskRole } from "./iam.js";
 import { logging } from "./logging.js";
+import { overrides } from "./overrides.js";
 import { volume } from "./volumes.js";
 
 /**
@@ -51,6 +52,28 @@ export const workloadFields = {
    * @default []
    */
   volumes: z.array(volume).default([]),
-  /** Permissions of the application code. @default no permissions */
+  /** Permissions of the application code, or an existing role by `arn`. @default a created role with no permissions */
   taskRole: taskRole.default({ statements: [], managedPolicies: [] }),
+  /**
+   * An existing execution role by `arn`, e.g. `{ arn: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole" }`.
+   * @default none (berth creates one that may pull exactly the task's ECR images, write its log streams and read exactly its secrets)
+   */
+  executionRole: executionRole.optional(),
+  /**
+   * ARN of an IAM managed policy set as the permissions boundary of every role the stack creates
+   * (execution, task, EventBridge schedule, CodeDeploy), e.g. what an organization's
+   * guardrails require. @default none
+   */
+  permissionsBoundary: z.string().optional(),
+  /**
+   * IAM path of every role the stack creates, `/` + segments + `/`, e.g. `/ecs/orders/`. The role
+   * ARNs become `arn:…:role/ecs/orders/<name>`; names stay the same. @default "/" (no path)
+   */
+  rolePath: z.string().optional(),
+  /**
+   * Escape hatch: per-backend changes to the emitted resources, for a field berth does not model
+   * (`{ cloudformation: { <logicalId>: { <path>: value } }, terraform: { <address>: { <path>: value } } }`).
+   * Not validated by berth; the generated README lists them. @default none
+   */
+  overrides: overrides.optional(),
 };

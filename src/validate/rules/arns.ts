@@ -63,6 +63,15 @@ const MANAGED_POLICY: ArnKind = {
   awsAccount: true,
 };
 
+const IAM_ROLE: ArnKind = {
+  kind: "IAM role",
+  service: "iam",
+  // role/<name> or role/<path>/<name>; names are at most 64 characters.
+  resource: /^role(?:\/[\x21-\x2e\x30-\x7e]+)*\/[\w+=,.@-]{1,64}$/,
+  resourceExample: "role/<name>",
+  global: true,
+};
+
 /** The spec's region and account, or undefined where the spec's own value is invalid. */
 interface Home {
   readonly region: string | undefined;
@@ -70,9 +79,9 @@ interface Home {
 }
 
 /**
- * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions` and private
- * registry credentials included), and
- * B407 on a cluster given by name.
+ * B401/B402/B403/B406 on every ARN the spec references (FireLens `secretOptions`, private
+ * registry credentials, roles given by ARN and the permissions boundary included), and B407 on a
+ * cluster given by name.
  */
 export const referencedArns: WorkloadRule = (spec, context) => {
   const home: Home = { region: isRegion(spec.region) ? spec.region : undefined, account: isAccountId(spec.account) ? spec.account : undefined };
@@ -87,6 +96,10 @@ export const referencedArns: WorkloadRule = (spec, context) => {
   spec.volumes.forEach((volume, i) => {
     if (volume.type === "ebs" && volume.kmsKey !== undefined) check(volume.kmsKey, KMS_KEY, ["volumes", i, "kmsKey"]);
   });
+  // Roles the spec brings: ECS only passes roles of the task's own account, and IAM ARNs have no region.
+  if (spec.taskRole.arn !== undefined) check(spec.taskRole.arn, IAM_ROLE, ["taskRole", "arn"]);
+  if (spec.executionRole !== undefined) check(spec.executionRole.arn, IAM_ROLE, ["executionRole", "arn"]);
+  if (spec.permissionsBoundary !== undefined) check(spec.permissionsBoundary, MANAGED_POLICY, ["permissionsBoundary"]);
 
   // `secrets` and FireLens `secretOptions` are read by the same execution role from the same
   // stores, so an option's reference gets exactly the checks a secret's does.
@@ -172,6 +185,14 @@ function checkParameterName(value: string, path: SpecPath, home: Home, context: 
  * Exec key), judged against that spec's own account and region like every workload ARN.
  */
 export function checkKmsKeyArn(value: string, path: SpecPath, owner: { readonly account: string; readonly region: string }, context: RuleContext): void {
-  const home: Home = { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
-  checkArn(value, KMS_KEY, path, home, context);
+  checkArn(value, KMS_KEY, path, homeOf(owner), context);
+}
+
+/** B401/B403 on a permissions boundary (an IAM managed policy ARN) of a non-workload spec (a cluster's). */
+export function checkPermissionsBoundaryArn(value: string, path: SpecPath, owner: { readonly account: string; readonly region: string }, context: RuleContext): void {
+  checkArn(value, MANAGED_POLICY, path, homeOf(owner), context);
+}
+
+function homeOf(owner: { readonly account: string; readonly region: string }): Home {
+  return { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
 }

@@ -5,7 +5,8 @@ import { architectureOf, hasNvidiaGpu } from "../../spec/instance-types.js";
 import { NAME_LIMITS } from "../../spec/names.js";
 import { LOG_RETENTION_DAYS, type ParsedCluster } from "../../spec/schema/index.js";
 import type { RuleContext } from "../context.js";
-import { checkKmsKeyArn } from "./arns.js";
+import { checkKmsKeyArn, checkPermissionsBoundaryArn } from "./arns.js";
+import { checkRolePath, reportUnusedRoleSettings } from "./roles.js";
 import { checkStrategy } from "./shared/strategy.js";
 
 /** A semantic check over a well-shaped cluster spec (`defineCluster`). */
@@ -117,5 +118,15 @@ export const execSettings: ClusterRule = (spec, context) => {
   if (exec.kmsKey !== undefined) checkKmsKeyArn(exec.kmsKey, ["exec", "kmsKey"], spec, context);
 };
 
+/**
+ * B931/B932 and B401/B403: the cluster's role path and permissions boundary, which shape the EC2
+ * instance role, the only role a cluster stack creates (none without EC2 capacity providers).
+ */
+export const clusterRoleSettings: ClusterRule = (spec, context) => {
+  checkRolePath(spec.rolePath, context);
+  if (spec.permissionsBoundary !== undefined) checkPermissionsBoundaryArn(spec.permissionsBoundary, ["permissionsBoundary"], spec, context);
+  if (spec.capacityProviders.ec2.length === 0) reportUnusedRoleSettings(spec, context);
+};
+
 /** Every semantic rule for clusters, run in this order. */
-export const CLUSTER_RULES: readonly ClusterRule[] = [clusterHome, providerNames, providerInstances, providerNetworks, clusterStrategy, execSettings];
+export const CLUSTER_RULES: readonly ClusterRule[] = [clusterHome, providerNames, providerInstances, providerNetworks, clusterStrategy, execSettings, clusterRoleSettings];

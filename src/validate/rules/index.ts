@@ -16,6 +16,7 @@ import type { ServiceRule, WorkloadRule } from "./rule.js";
 import { taskNamespaces, taskSize } from "./task-settings.js";
 import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
+import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -60,6 +61,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensOptions,
   firelensCloudWatch,
   firelensConfigFile,
+  ...ROLE_RULES,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */
@@ -83,4 +85,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   deploymentAlarms,
   imageOwnership,
   ...DISCOVERY_RULES,
+  serviceRoleSettings,
 ];

@@ -21,12 +21,13 @@ export const derivedNames: WorkloadRule = (spec, context) => {
     }
   }
   // Role names embed the region; a malformed region is reported once as B405, not again here.
+  // A role given by ARN is not created, so its derived name does not matter.
   if (isRegion(spec.region)) {
     for (const [what, name] of [
-      ["execution role name", executionRoleName(spec)],
-      ["task role name", taskRoleName(spec)],
+      ...(spec.executionRole === undefined ? [["execution role name", executionRoleName(spec)] as const] : []),
+      ...(spec.taskRole.arn === undefined ? [["task role name", taskRoleName(spec)] as const] : []),
       ...(spec.volumes.some((v) => v.type === "ebs") ? [["ECS infrastructure role name", infrastructureRoleName(spec)] as const] : []),
-    ] as const) {
+    ]) {
       if (name.length > NAME_LIMITS.iamRole) context.report("B501", ["name"], { what, value: name, max: NAME_LIMITS.iamRole });
     }
   }

@@ -133,8 +133,8 @@ export const myApiStack: Stack = {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       runtimePlatform: { cpuArchitecture: "X86_64", operatingSystemFamily: "LINUX" },
-      executionRole: "ExecutionRole",
-      taskRole: "TaskRole",
+      executionRole: { resource: "ExecutionRole", attribute: "arn" },
+      taskRole: { resource: "TaskRole", attribute: "arn" },
       volumes: [],
       containers: [
         {

@@ -28,7 +28,8 @@ function statement(source: PolicyStatement): CfnObject {
 
 /**
  * `role` → `AWS::IAM::Role`: a trust policy for one service principal (with the IR's
- * confused-deputy conditions), managed policy attachments and inline policies.
+ * confused-deputy conditions), managed policy attachments and inline policies, with the IR's
+ * path and permissions boundary when it has them.
  */
 export function roleResource(role: RoleResource): CfnResource {
   return {
@@ -36,6 +37,8 @@ export function roleResource(role: RoleResource): CfnResource {
     Properties: {
       RoleName: role.name,
       Description: role.description,
+      Path: role.path,
+      PermissionsBoundary: role.permissionsBoundary,
       AssumeRolePolicyDocument: {
         Version: POLICY_VERSION,
         Statement: [

@@ -124,8 +124,9 @@ export function taskDefinitionResource(task: TaskDefinitionResource, refs: Refer
         OperatingSystemFamily: task.runtimePlatform.operatingSystemFamily,
       },
       EphemeralStorage: task.ephemeralStorageGiB === undefined ? undefined : { SizeInGiB: task.ephemeralStorageGiB },
-      ExecutionRoleArn: refs.attribute({ resource: task.executionRole, attribute: "arn" }, "role"),
-      TaskRoleArn: refs.attribute({ resource: task.taskRole, attribute: "arn" }, "role"),
+      // A role given by ARN is a literal; a created one must be a role of this stack.
+      ExecutionRoleArn: typeof task.executionRole === "string" ? task.executionRole : refs.attribute(task.executionRole, "role"),
+      TaskRoleArn: typeof task.taskRole === "string" ? task.taskRole : refs.attribute(task.taskRole, "role"),
       ContainerDefinitions: task.containers.map((container) => containerDefinition(container, refs)),
       Volumes: nonEmpty(task.volumes.map(cfnVolume)),
       Tags: cfnTags(task.tags),

@@ -1,28 +1,15 @@
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js";
-import type { PolicyStatement, RoleResource } from "../../../ir/index.js";
+import type { RoleResource } from "../../../ir/index.js";
+import { policyJson, statementJson } from "../../iam-json.js";
 import type { KindEmitter } from "../context.js";
 import { auxiliaryName, primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 
-/** IAM's policy language version; the only one that supports policy variables and conditions. */
-const POLICY_VERSION = "2012-10-17";
-
-/** One statement in IAM JSON form (PascalCase keys, optional keys omitted). */
-function statementJson(statement: PolicyStatement): Record<string, unknown> {
-  return {
-    ...(statement.sid === undefined ? {} : { Sid: statement.sid }),
-    Effect: statement.effect,
-    Action: [...statement.actions],
-    Resource: [...statement.resources],
-    ...(statement.conditions === undefined ? {} : { Condition: statement.conditions }),
-  };
-}
-
 /** A policy document as the JSON string the AWS provider expects. */
 function policyDocument(statements: readonly Record<string, unknown>[]): string {
-  return JSON.stringify({ Version: POLICY_VERSION, Statement: statements });
+  return JSON.stringify(policyJson(statements));
 }
 
 /** Terraform suffix for a managed policy attachment: the policy's name, the last ARN segment. */
@@ -49,6 +36,8 @@ export const roleEmitter: KindEmitter<RoleResource> = {
       name: role.name,
       description: role.description,
       assumeRolePolicy: policyDocument([trust]),
+      ...(role.path === undefined ? {} : { path: role.path }),
+      ...(role.permissionsBoundary === undefined ? {} : { permissionsBoundary: role.permissionsBoundary }),
       ...tagsArgument(role.tags),
     });
     for (const arn of role.managedPolicies) {
