@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The published entry point runs the compiled CLI; in a source checkout run `npm run build` first.
+// The published entry point runs the bundled CLI (dist/cli-bundle/, built by `npm run build`);
+// in a source checkout run `npm run build` first.
 import { existsSync } from "node:fs";
 
-const entry = new URL("../dist/cli/main.js", import.meta.url);
+const entry = new URL("../dist/cli-bundle/main.mjs", import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write("berth: dist/ is missing; run `npm run build` (or `npm run generate`) first.\n");
   process.exit(2);

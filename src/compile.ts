@@ -1,4 +1,5 @@
 import { BACKENDS } from "./backends/registry.js";
+import { emitAll } from "./backends/emit-all.js";
 import type { GeneratedFile, Target } from "./backends/backend.js";
 import { render } from "./diagnostics/catalogue.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -50,11 +51,9 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
-  const files: GeneratedFile[] = [];
-  for (const target of options.targets) {
-    const backend = await BACKENDS[target]();
-    for (const stack of stacks) files.push(...(await backend.emit(stack, { banner: banner(stack.source), hcl: options.hcl })));
-  }
+  const jobs = stacks.map((stack) => ({ stack, options: { banner: banner(stack.source), hcl: options.hcl } }));
+  // Targets are emitted side by side: a target that uses a worker thread overlaps the others.
+  const files: GeneratedFile[] = (await Promise.all(options.targets.map((target) => emitAll(target, jobs)))).flat(2);
   // README.md (every service) and appspec.yaml (blue/green) describe both engines, so they are
   // written once per stack whatever the targets; no targets means "emit nothing" (load errors).
   // Imported lazily like the backends: its module reads the handlebars templates, package assets.
@@ -64,6 +63,15 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { diagnostics, stacks, files };
+}
+
+/**
+ * Imports the modules that emitting `targets` needs (backends, document renderers) without
+ * running anything. The CLI calls it while the specs compile in esbuild's process, so module
+ * loading overlaps spec compilation; compile() finds them already loaded.
+ */
+export async function prepareTargets(targets: readonly Target[]): Promise<void> {
+  await Promise.all([...targets.map((target) => BACKENDS[target]()), ...(targets.length > 0 ? [import("./docs/index.js")] : [])]);
 }
 
 /** The first line of every generated file. */

@@ -1,4 +1,4 @@
-import Handlebars from "handlebars";
+import { compiledTemplate } from "./compiled-template.js";
 import type { Stack } from "../ir/index.js";
 
 /** What the pipeline replaces with the task definition revision to deploy; unmistakably not an ARN. */
@@ -24,7 +24,7 @@ export function renderAppSpec(stack: Stack, template: string, banner: string): s
   if (!codeDeploy) return undefined;
   if (/[\r\n]/.test(banner)) throw new Error("berth bug: the banner must be one line");
   const spec = codeDeploy.appSpec;
-  const render = Handlebars.create().compile(template, { noEscape: true, strict: true });
+  const render = compiledTemplate(template);
   const text = render({
     banner,
     service: stack.name,

@@ -1,4 +1,4 @@
-import Handlebars from "handlebars";
+import { compiledTemplate } from "./compiled-template.js";
 import type { Resource, ResourceKind, Stack, StackInput, StringValue } from "../ir/index.js";
 import { isRef } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
@@ -115,6 +115,6 @@ export function stackSections(stack: Stack, banner: string): Record<string, unkn
  * string), blank-line runs folded, exactly one newline at the end.
  */
 export function renderReadme(template: string, data: Record<string, unknown>): string {
-  const render = Handlebars.create().compile(template, { noEscape: true, strict: true });
+  const render = compiledTemplate(template);
   return render(data).replace(/\n{3,}/g, "\n\n").replace(/\n*$/, "\n");
 }

@@ -16,14 +16,22 @@ export interface DocumentTemplates {
 }
 
 /**
+ * The template texts embedded by the CLI bundle (scripts/bundle.mjs defines it, keyed by file
+ * name), so the bundled CLI reads no files for its documents. Undefined when running from tsc's
+ * dist/ or from source, where the files are read instead.
+ */
+declare const __BERTH_TEMPLATES__: Readonly<Record<string, string>> | undefined;
+
+/**
  * The edge that reads the template files, once per process. Resolved against this module's own
- * URL, so it finds `templates/` from `src/docs/` (tests, tsx) and from `dist/docs/` (the built
- * CLI and the published package) alike: both sit two levels below the package root. Reading at
- * import keeps the renderers pure: they get the text as an argument and never touch the disk.
+ * URL, so it finds `templates/` from `src/docs/` (tests) and from `dist/docs/` (the published
+ * library) alike: both sit two levels below the package root. Reading at import keeps the
+ * renderers pure: they get the text as an argument and never touch the disk.
  */
 async function load(): Promise<DocumentTemplates> {
+  const embedded = typeof __BERTH_TEMPLATES__ === "undefined" ? undefined : __BERTH_TEMPLATES__;
   const root = new URL("../../templates/", import.meta.url);
-  const read = (name: string) => readFile(new URL(name, root), "utf8");
+  const read = async (name: string) => embedded?.[name] ?? readFile(new URL(name, root), "utf8");
   const [appSpec, serviceReadme, taskReadme, clusterReadme] = await Promise.all([
     read("appspec.yaml.hbs"),
     read("service-readme.md.hbs"),

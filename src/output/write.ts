@@ -28,14 +28,15 @@ export async function applyPlan(outDir: string, plan: WritePlan): Promise<void> 
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, ".berth-staging-"));
   try {
-    for (const [index, file] of plan.write.entries()) await writeFile(join(staging, String(index)), file.contents, "utf8");
+    const staged = [...plan.write.entries()];
+    await inParallel(staged, ([index, file]) => writeFile(join(staging, String(index)), file.contents, "utf8"));
     const isManifest = (file: GeneratedFile) => file.path === MANIFEST_NAME;
     const place = async (index: number, file: GeneratedFile) => {
       const target = join(outDir, file.path);
       await mkdir(dirname(target), { recursive: true });
       await rename(join(staging, String(index)), target);
     };
-    for (const [index, file] of plan.write.entries()) if (!isManifest(file)) await place(index, file);
+    await inParallel(staged.filter(([, file]) => !isManifest(file)), ([index, file]) => place(index, file));
     for (const path of plan.remove) {
       await rm(join(outDir, path), { force: true });
       await removeEmptyParents(outDir, path);
@@ -45,6 +46,24 @@ export async function applyPlan(outDir: string, plan: WritePlan): Promise<void> 
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** How many file operations run at once: enough to keep the disk busy, far below any open-file limit. */
+const PARALLEL_FILE_OPERATIONS = 16;
+
+/**
+ * Runs `task` over `items`, at most PARALLEL_FILE_OPERATIONS at a time; one after the other,
+ * a run with a thousand stacks spent most of its writing time waiting on each file in turn.
+ * Rejects with the first failure once the running tasks have settled.
+ */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_FILE_OPERATIONS, items.length) }, worker));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /** Removes folders left empty by a deleted file, up to (not including) the output folder. */

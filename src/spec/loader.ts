@@ -1,13 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import yaml from "js-yaml";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { compileScriptSpecs, type CompiledSpec } from "./script-specs.js";
 import type { LoadedSpec } from "../compile.js";
 import { render } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** File names the loader treats as specs. */
-const SPEC_FILE = /\.(ts|mts|js|mjs|ya?ml)$/;
+const SPEC_FILE = /\.(ts|mts|cts|js|mjs|cjs|ya?ml)$/;
 
 /** YAML specs hold one definition under a key naming its kind: `service:`, `task:` or `cluster:`. */
 const YAML_FILE = /\.ya?ml$/;
@@ -42,29 +43,48 @@ function isSpecFile(name: string): boolean {
 }
 
 /**
- * Imports each spec module (TypeScript through tsx, so users need no build step) and returns its
- * default export. A module that throws or fails to compile becomes a B111 diagnostic with the
- * error's first line: no stack trace reaches the user.
+ * Loads every spec and returns its default export. TypeScript and JavaScript specs are compiled
+ * together in one esbuild run (users need no build step; see compileScriptSpecs) and each is then
+ * evaluated as its own module, so one spec that throws cannot take the others down. A spec that
+ * fails to compile or throws becomes a B111 diagnostic with the error's first line (for compile
+ * errors `file:line:col: message`): no stack trace reaches the user.
  */
 export async function loadSpecs(files: readonly string[], cwd: string): Promise<LoadResult> {
-  const { tsImport } = await import("tsx/esm/api");
+  const scripts = files.filter((file) => !YAML_FILE.test(file));
+  const compiled = new Map((await compileScriptSpecs(scripts, cwd)).map((spec) => [spec.file, spec]));
   const specs: LoadedSpec[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    if (YAML_FILE.test(file)) {
-      const loaded = await loadYamlSpec(file, cwd);
-      if ("exported" in loaded) specs.push(loaded);
-      else diagnostics.push(loaded);
-      continue;
-    }
-    try {
-      const module = (await tsImport(pathToFileURL(resolve(cwd, file)).href, import.meta.url)) as { default?: unknown };
-      specs.push({ file, exported: module.default });
-    } catch (error) {
-      diagnostics.push({ code: "B111", severity: "error", file, path: "", ...render("B111", { reason: firstLine(error) }) });
-    }
+    const loaded = YAML_FILE.test(file) ? await loadYamlSpec(file, cwd) : await evaluateSpec(compiled.get(file)!, cwd);
+    if ("exported" in loaded) specs.push(loaded);
+    else diagnostics.push(loaded);
   }
   return { specs, diagnostics };
+}
+
+/**
+ * Evaluates one compiled spec as an ES module from a data: URL (nothing is written to disk). The
+ * module gets CommonJS's `require`, `__filename` and `__dirname` for the spec's own file, so
+ * CommonJS specs and code bundled into a spec behave as they would beside it.
+ */
+async function evaluateSpec(spec: CompiledSpec, cwd: string): Promise<LoadedSpec | Diagnostic> {
+  const { file } = spec;
+  if ("error" in spec) return loadFailure(file, spec.error);
+  const path = resolve(cwd, file);
+  const prelude =
+    `import { createRequire as __berthCreateRequire } from "node:module"; const require = __berthCreateRequire(${JSON.stringify(pathToFileURL(path).href)}); ` +
+    `const __filename = ${JSON.stringify(path)}; const __dirname = ${JSON.stringify(dirname(path))};\n`;
+  try {
+    const url = `data:text/javascript;base64,${Buffer.from(prelude + spec.code).toString("base64")}`;
+    const module = (await import(url)) as { default?: unknown };
+    return { file, exported: module.default };
+  } catch (error) {
+    return loadFailure(file, firstLine(error));
+  }
+}
+
+function loadFailure(file: string, reason: string): Diagnostic {
+  return { code: "B111", severity: "error", file, path: "", ...render("B111", { reason }) };
 }
 
 /**
@@ -79,7 +99,7 @@ async function loadYamlSpec(file: string, cwd: string): Promise<LoadedSpec | Dia
     const [kind, spec] = entries.length === 1 ? (entries[0] as [string, unknown]) : [undefined, undefined];
     return { file, exported: kind === undefined ? document : { kind, spec } };
   } catch (error) {
-    return { code: "B111", severity: "error", file, path: "", ...render("B111", { reason: firstLine(error) }) };
+    return loadFailure(file, firstLine(error));
   }
 }
 

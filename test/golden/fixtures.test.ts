@@ -8,7 +8,7 @@ import { importSpecs, specFilesIn } from "../support/specs.js";
  * (a service on a cluster spec) exports them as `project`, like the invalid fixtures do.
  */
 async function projectOf(spec: LoadedSpec): Promise<LoadedSpec[]> {
-  const mod = (await import(`../../${spec.file}`)) as { project?: readonly unknown[] };
+  const mod = (await import(/* @vite-ignore */ `../../${spec.file}`)) as { project?: readonly unknown[] };
   return (mod.project ?? []).map((exported, i) => ({ file: `${spec.file}#project[${i}]`, exported }));
 }
 

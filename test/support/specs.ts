@@ -15,5 +15,5 @@ export function specFilesIn(folder: string): string[] {
 
 /** Imports spec modules through vitest (which maps "berth" to the source tree). */
 export async function importSpecs(files: readonly string[]): Promise<LoadedSpec[]> {
-  return Promise.all(files.map(async (file) => ({ file, exported: ((await import(`../../${file}`)) as { default: unknown }).default })));
+  return Promise.all(files.map(async (file) => ({ file, exported: ((await import(/* @vite-ignore */ `../../${file}`)) as { default: unknown }).default })));
 }

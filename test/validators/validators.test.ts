@@ -6,7 +6,7 @@ import { TARGETS } from "../../src/backends/backend.js";
 import { compile, type CompileResult } from "../../src/compile.js";
 import { applyPlan, planWrites } from "../../src/output/index.js";
 import { importSpecs, specFilesIn } from "../support/specs.js";
-import { cfnLint, terraformReport } from "../support/validators.js";
+import { cfnLint, terraformReports, type TerraformReport, type ToolRun } from "../support/validators.js";
 
 /**
  * The engines' own validators over everything berth generates from the examples and the valid
@@ -17,6 +17,8 @@ const SPEC_FILES = [...specFilesIn("specs"), ...specFilesIn("test/fixtures/valid
 let out: string;
 let result: CompileResult;
 let hcl: CompileResult;
+let lint: Promise<ToolRun>;
+let reports: Promise<Record<string, TerraformReport>>;
 
 beforeAll(async () => {
   const specs = await importSpecs(SPEC_FILES);
@@ -25,28 +27,40 @@ beforeAll(async () => {
   expect(result.diagnostics).toEqual([]);
   out = await mkdtemp(join(tmpdir(), "berth-validate-"));
   await applyPlan(out, planWrites(result.files, () => undefined));
+  // Both validators start now and run side by side; the tests below await their reports.
+  const templates = result.files.filter((f) => f.path.endsWith("template.yaml")).map((f) => join(out, f.path));
+  expect(templates.length).toBe(result.stacks.length);
+  lint = cfnLint(templates);
+  const configs: Record<string, Record<string, string>> = {};
+  for (const stack of result.stacks) {
+    for (const [name, files] of [["main.tf.json", result.files], ["main.tf", hcl.files]] as const) {
+      const file = files.find((f) => f.path === `${stack.name}/terraform/${name}`);
+      if (file) configs[`${stack.source} ${name}`] = { [name]: file.contents };
+    }
+  }
+  reports = terraformReports(configs);
+  // Neither promise may reject unobserved while the other is awaited.
+  lint.catch(() => undefined);
+  reports.catch(() => undefined);
 });
 
 describe("cfn-lint", () => {
   it("finds nothing (errors, warnings or informational) in any template", async () => {
-    const templates = result.files.filter((f) => f.path.endsWith("template.yaml")).map((f) => join(out, f.path));
-    expect(templates.length).toBe(result.stacks.length);
-    const lint = await cfnLint(templates);
-    expect(lint.output).toBe("");
-    expect(lint.code).toBe(0);
+    const run = await lint;
+    expect(run.output).toBe("");
+    expect(run.code).toBe(0);
   });
 });
 
 describe("terraform validate (offline)", () => {
   for (const file of SPEC_FILES) {
     it(`${file}: init + validate succeed with no diagnostics`, async () => {
-      const stack = result.stacks.find((s) => s.source === file)!;
-      // JSON (the default) and HCL (--hcl) are alternative renderings: validate each on its own.
-      for (const [name, files] of [["main.tf.json", result.files], ["main.tf", hcl.files]] as const) {
-        const file = files.find((f) => f.path === `${stack.name}/terraform/${name}`);
-        expect(file, name).toBeDefined();
-        const report = await terraformReport({ [name]: file!.contents });
-        expect(report.diagnostics, name).toEqual([]);
+      const all = await reports;
+      // JSON (the default) and HCL (--hcl) are alternative renderings: each is its own module.
+      for (const name of ["main.tf.json", "main.tf"]) {
+        const report = all[`${file} ${name}`];
+        expect(report, `${file} ${name} was not generated`).toBeDefined();
+        expect(report!.diagnostics, name).toEqual([]);
         expect(report, name).toMatchObject({ valid: true, error_count: 0, warning_count: 0 });
       }
     });

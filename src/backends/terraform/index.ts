@@ -2,6 +2,7 @@ import type { Backend, EmitOptions, GeneratedFile } from "../backend.js";
 import type { Stack } from "../../ir/index.js";
 import { blockShapes } from "./block-shapes.js";
 import { renderHcl } from "./hcl.js";
+import { loadEmitters } from "./resources/index.js";
 import { buildStack, toTerraformJson } from "./synth.js";
 
 /** Formats HCL the way `terraform fmt` does. Loaded on demand: the module instantiates a WASM binary on import. */
@@ -20,7 +21,7 @@ export const terraformBackend: Backend = {
   async emit(stack: Stack, options: EmitOptions): Promise<readonly GeneratedFile[]> {
     // A newline would end the `#` comment in main.tf and leave the rest as (invalid) HCL.
     if (/[\r\n]/.test(options.banner)) throw new Error("berth bug: the banner must be one line");
-    const scope = buildStack(stack);
+    const scope = buildStack(stack, await loadEmitters(stack.resources));
     const config = toTerraformJson(scope);
     const dir = `${stack.name}/terraform`;
     // Terraform ignores "//" keys, so the banner is a comment; spread first, it leads the file.

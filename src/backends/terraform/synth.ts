@@ -1,11 +1,12 @@
 import { DataAwsSsmParameter } from "@cdktf/provider-aws/lib/data-aws-ssm-parameter/index.js";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
-import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { App, TerraformElement, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { resolveTokens } from "./resolve.js";
 import type { Stack, StackInput } from "../../ir/index.js";
 import { EmitContext } from "./context.js";
 import { registerImport } from "./imports.js";
 import { escapeTemplate, primaryName } from "./names.js";
-import { emitResource } from "./resources/index.js";
+import { emitResource, type Emitters } from "./resources/index.js";
 
 /**
  * The provider requirement written into every configuration. cdktf writes the bare source
@@ -18,6 +19,9 @@ export const AWS_PROVIDER = { source: "hashicorp/aws", version: "~> 5.100" } as 
 /** Oldest Terraform accepted: 1.5 brought `import` and `check` blocks and is what we validate against. */
 export const REQUIRED_TERRAFORM = ">= 1.5.0";
 
+/** The `terraform` block of every configuration: merged over what cdktf synthesizes. */
+const TERRAFORM_BLOCK: JsonObject = { terraform: { required_providers: { aws: { ...AWS_PROVIDER } }, required_version: REQUIRED_TERRAFORM } };
+
 /** A JSON value as Terraform JSON configuration holds it. */
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 
@@ -25,10 +29,11 @@ export type Json = string | number | boolean | null | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json };
 
 /**
- * Builds the cdktf stack for one IR stack. Nothing is written: the App's `outdir` is "." only
+ * Builds the cdktf stack for one IR stack with the emitters of its resource kinds (see
+ * loadEmitters). Nothing is written: the App's `outdir` is "." only
  * because App creates a missing outdir in its constructor, and `synth()` is never called.
  */
-export function buildStack(stack: Stack): TerraformStack {
+export function buildStack(stack: Stack, emitters: Emitters): TerraformStack {
   const app = new App({ outdir: ".", skipValidation: true, stackTraces: false });
   const scope = new TerraformStack(app, stack.name);
   new AwsProvider(scope, "aws", {
@@ -36,14 +41,11 @@ export function buildStack(stack: Stack): TerraformStack {
     // Refuses to plan or apply with credentials of any other account.
     allowedAccountIds: [stack.account],
   });
-  // Overrides are merged by both toTerraform() and toHclTerraform(), so JSON and HCL agree.
-  scope.addOverride("terraform.required_providers.aws", { ...AWS_PROVIDER });
-  scope.addOverride("terraform.required_version", REQUIRED_TERRAFORM);
 
   const ctx = new EmitContext(scope);
   for (const input of stack.inputs) registerInput(input, ctx);
   for (const imported of stack.imports ?? []) registerImport(imported, ctx);
-  for (const resource of stack.resources) emitResource(resource, ctx);
+  for (const resource of stack.resources) emitResource(resource, ctx, emitters);
   for (const output of stack.outputs) {
     const name = primaryName(output.id);
     const construct = new TerraformOutput(scope, `output.${name}`, {
@@ -135,13 +137,45 @@ function withoutComment(body: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * The stack as Terraform JSON configuration, canonical: metadata dropped, keys sorted.
+ * The configuration cdktf's `TerraformStack.toTerraform()` builds, in one resolution pass:
+ * every element's fragment is resolved (resolveTokens) and merged, then the stack's overrides. cdktf itself also
+ * resolves each element's metadata (which berth drops) and resolves the merged whole a second
+ * time (a no-op on fragments already resolved): together more than a third of Terraform
+ * synthesis. The golden tests hold the output byte for byte to what cdktf's path produced.
  * `prepareStack()` is deliberately not called: it adds a local backend whose path is absolute
  * and machine-specific.
  */
+function synthesize(scope: TerraformStack, overrides: JsonObject): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const node of scope.node.findAll()) {
+    if (!TerraformElement.isTerraformElement(node)) continue;
+    const fragment = resolveTokens(node.toTerraform(), scope);
+    if (!isRecord(fragment)) throw new Error("berth bug: a Terraform element synthesized to a non-object");
+    mergeInto(config, fragment);
+  }
+  mergeInto(config, overrides);
+  return config;
+}
+
+/**
+ * cdktf's deepMerge, for resolved (token-free) values: objects merge key by key, arrays in both
+ * concatenate, `undefined` deletes, anything else replaces.
+ */
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isRecord(value)) {
+      const into = existing !== null && typeof existing === "object" ? (existing as Record<string, unknown>) : {};
+      target[key] = into;
+      mergeInto(into, value);
+    } else if (Array.isArray(value)) target[key] = Array.isArray(existing) ? [...existing, ...value] : value;
+    else if (value === undefined) delete target[key];
+    else target[key] = value;
+  }
+}
+
+/** The stack as Terraform JSON configuration, canonical: metadata dropped, keys sorted. */
 export function toTerraformJson(scope: TerraformStack): JsonObject {
-  const raw: unknown = scope.toTerraform();
-  if (!isRecord(raw)) throw new Error("berth bug: Terraform configuration is not an object");
   // canonicalize maps an object to an object.
-  return canonicalize(stripMetadata(raw)) as JsonObject;
+  return canonicalize(stripMetadata(synthesize(scope, TERRAFORM_BLOCK))) as JsonObject;
 }

@@ -1,0 +1,128 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { BuildFailure, Message, Metafile, OutputFile, Plugin } from "esbuild";
+
+/** A script spec compiled to one self-contained ES module, or the reason it could not be. */
+export type CompiledSpec = { readonly file: string; readonly code: string } | { readonly file: string; readonly error: string };
+
+/**
+ * The module that `import … from "berth"` in a spec means: this berth's own public API, whatever
+ * copy of berth the spec's folder would resolve. A spec compiled by one berth must see that
+ * berth's `defineService`, and the API is bundled into each spec (a few plain functions).
+ */
+function berthApiPath(): string {
+  // src/spec/ (tests) and dist/spec/ (built) both sit one level below the API's index module.
+  const js = fileURLToPath(new URL("../index.js", import.meta.url));
+  return existsSync(js) ? js : js.replace(/\.js$/, ".ts");
+}
+
+/** `import.meta.url` / `.filename` / `.dirname` of a spec file, as the data: URL module loses them. */
+const IMPORT_META = /\bimport\.meta\.(url|filename|dirname)\b/g;
+
+/**
+ * The esbuild plugin that makes a bundled spec behave as if it ran from its own file:
+ * `berth` is this berth's API; other packages stay external, pinned to the absolute file their
+ * importer would load (a data: URL module can import absolute URLs but not bare names); and
+ * `import.meta.url` etc. keep the source file's values.
+ */
+function specEnvironment(): Plugin {
+  return {
+    name: "berth-spec-environment",
+    setup(build) {
+      const api = berthApiPath();
+      build.onResolve({ filter: /^berth$/ }, () => ({ path: api }));
+      build.onResolve({ filter: /^[^./]/ }, async (args) => {
+        if (args.pluginData === "berth-resolving" || args.path.startsWith("node:")) return undefined;
+        const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "berth-resolving" });
+        if (found.errors.length > 0) return { errors: found.errors };
+        if (found.external || !found.path.includes("/node_modules/")) return found.external ? { path: args.path, external: true } : { path: found.path };
+        return { path: pathToFileURL(found.path).href, external: true };
+      });
+      build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+        if (args.path.includes("/node_modules/") || args.path === api) return undefined;
+        const { readFile } = await import("node:fs/promises");
+        const source = await readFile(args.path, "utf8");
+        if (!source.includes("import.meta")) return undefined;
+        const values = { url: pathToFileURL(args.path).href, filename: args.path, dirname: dirname(args.path) } as const;
+        const contents = source.replace(IMPORT_META, (_, key: keyof typeof values) => JSON.stringify(values[key]));
+        return { contents, loader: args.path.endsWith("ts") ? "ts" : "js", resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/**
+ * Compiles every TypeScript/JavaScript spec (paths relative to `cwd`) in one esbuild run: each
+ * spec and the files it imports become one ES module text, with packages left to Node. One run
+ * for all specs keeps the cost per spec flat (tsx's per-file `tsImport()` added a loader hook per
+ * call and went quadratic). When the joint run fails, each spec is compiled alone so the error
+ * lands on the spec it belongs to, with its file, line and column.
+ */
+export async function compileScriptSpecs(files: readonly string[], cwd: string): Promise<CompiledSpec[]> {
+  if (files.length === 0) return [];
+  // require(), not import(): esbuild's entry is CommonJS, and import() would first scan its source
+  // for named exports (cjs-module-lexer), a cost every run pays.
+  const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+  try {
+    return await buildTogether(esbuild, files, cwd);
+  } catch (error) {
+    if (!isBuildFailure(error)) throw error;
+    return await Promise.all(files.map((file) => buildTogether(esbuild, [file], cwd).then(([one]) => one!, (e: unknown) => failed(file, e, cwd))));
+  } finally {
+    await esbuild.stop();
+  }
+}
+
+async function buildTogether(esbuild: typeof import("esbuild"), files: readonly string[], cwd: string): Promise<CompiledSpec[]> {
+  const absolute = files.map((file) => resolve(cwd, file));
+  const result = await esbuild.build({
+    entryPoints: absolute,
+    absWorkingDir: cwd,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    outdir: "/berth-specs",
+    entryNames: "[dir]/[name]-[hash]",
+    logLevel: "silent",
+    sourcemap: false,
+    plugins: [specEnvironment()],
+  });
+  const byEntry = outputsByEntry(result.metafile, result.outputFiles, cwd);
+  return files.map((file, index) => {
+    const output = byEntry.get(absolute[index]!);
+    if (output === undefined) throw new Error(`berth bug: esbuild wrote no module for ${file}`);
+    return { file, code: output.text };
+  });
+}
+
+function outputsByEntry(metafile: Metafile, outputs: readonly OutputFile[], cwd: string): Map<string, OutputFile> {
+  const byPath = new Map(outputs.map((o) => [o.path, o]));
+  const map = new Map<string, OutputFile>();
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    const file = byPath.get(resolve(cwd, path));
+    if (output.entryPoint !== undefined && file !== undefined) map.set(resolve(cwd, output.entryPoint), file);
+  }
+  return map;
+}
+
+function isBuildFailure(error: unknown): error is BuildFailure {
+  return error instanceof Error && Array.isArray((error as Partial<BuildFailure>).errors);
+}
+
+function failed(file: string, error: unknown, cwd: string): CompiledSpec {
+  if (!isBuildFailure(error)) throw error;
+  return { file, error: error.errors.map((m) => describeMessage(m, cwd)).join("; ") };
+}
+
+/** `path:line:col: text`, the way compilers print it, so the user can jump to the spot. */
+function describeMessage(message: Message, cwd: string): string {
+  const where = message.location;
+  if (!where) return message.text;
+  const path = isAbsolute(where.file) ? relative(cwd, where.file) : where.file;
+  return `${path}:${where.line}:${where.column + 1}: ${message.text}`;
+}
