@@ -7,7 +7,7 @@
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -25,6 +25,7 @@ import { firelensEntries } from "./catalogue/firelens.js";
 import { taskSettingsEntries } from "./catalogue/task-settings.js";
 import { volumesEntries } from "./catalogue/volumes.js";
 import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
+import { importEntries } from "./catalogue/import.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -43,6 +44,7 @@ export const CATALOGUE = {
   ...taskSettingsEntries,
   ...volumesEntries,
   ...containerRuntimeEntries,
+  ...importEntries,
 } as const;
 
 
