@@ -59,12 +59,13 @@ export function mapLogging(input: Json, ctx: LoggingContext, report: ImportRepor
   for (const [key, value] of Object.entries(options)) {
     const field = AWSLOGS_FIELDS[key];
     if (field !== undefined) logging.set(field, String(value));
+    else if (key === "awslogs-create-group") report.add("warning", "B970", `${path}.logConfiguration.options.awslogs-create-group`, { container: str(input.name) ?? "" });
     else if (!["awslogs-group", "awslogs-region", "awslogs-stream-prefix"].includes(key)) unknown.push(key);
   }
   if (unknown.length > 0) report.add("error", "B965", `${path}.logConfiguration.options`, { names: unknown });
   const region = str(options["awslogs-region"]);
   if (region !== undefined && region !== ctx.region) {
-    report.add("error", "B963", `${path}.logConfiguration.options.awslogs-region`, { field: "awslogs-region", value: region, allowed: `the spec's region ${ctx.region}` });
+    report.add("error", "B971", `${path}.logConfiguration.options.awslogs-region`, { logRegion: region, region: ctx.region });
   }
   if (config.secretOptions !== undefined && Array.isArray(config.secretOptions) && config.secretOptions.length > 0) {
     report.add("error", "B962", `${path}.logConfiguration.secretOptions`, { field: "awslogs secretOptions" });

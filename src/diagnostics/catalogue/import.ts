@@ -45,4 +45,12 @@ export const importEntries = {
     message: (a) => `${a.field} is set to "${a.value}" in the input; berth creates its own and references it.`,
     hint: () => "The generated stack creates this role; see the TODO in the spec if the existing role must be kept.",
   }),
+  B970: entry<{ container: string }>({
+    message: (a) => `Container "${a.container}" asks awslogs to create its log group (awslogs-create-group); the stack creates the group itself, so the option is left out.`,
+    hint: () => "Nothing to do: berth's stack owns the log group (with its retention), and the execution role needs no logs:CreateLogGroup.",
+  }),
+  B971: entry<{ logRegion: string; region: string }>({
+    message: (a) => `The container logs to region ${a.logRegion}, but the spec deploys to ${a.region}.`,
+    hint: () => "berth's awslogs writes to the stack's own region; import with --region matching awslogs-region, or route cross-region logs through FireLens.",
+  }),
 } as const;
