@@ -1,4 +1,5 @@
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkSpec } from "./check-spec.js";
 import { mapTask } from "./map-task.js";
 import { inferPlacement, readTaskDefinition } from "./read-input.js";
 import { ImportReport } from "./spec-tree.js";
@@ -37,6 +38,14 @@ export function importTaskDefinition(text: string, file: string, options: Import
   if (region === undefined) report.add("error", "B961", "", { what: "region" });
   const mapped = mapTask(options.name ? { ...definition, family: options.name } : definition, { account: account ?? "", region: region ?? "" }, report);
   if (hasErrors(report.diagnostics)) return { diagnostics: report.diagnostics, todos: [] };
+  const specFile = `specs/${mapped.name}.ts`;
+  const checked = checkSpec(mapped, specFile);
+  report.diagnostics.push(...checked);
+  const errors = checked.filter((d) => d.severity === "error").length;
+  if (errors > 0) {
+    report.add("error", "B972", "", { errors });
+    return { diagnostics: report.diagnostics, todos: [] };
+  }
   const spec = writeSpec(mapped, file);
   const todos = spec.split("\n").filter((line) => line.trim().startsWith("// TODO:")).map((line) => line.trim().slice("// TODO: ".length));
   return { diagnostics: report.diagnostics, name: mapped.name, kind: mapped.kind, text: spec, todos };

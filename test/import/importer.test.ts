@@ -24,9 +24,12 @@ describe("account and region inference", () => {
     expect(inferPlacement({ containerDefinitions: [{ image: "nginx" }] })).toEqual({});
   });
 
-  it("flags override what the ARNs say", () => {
-    const result = importTaskDefinition(fixture("guide-my-api.json"), "td.json", { account: "999999999999", region: "us-east-1" });
+  it("flags override what the ARNs say; ARNs of another account then fail berth's own check", () => {
+    const result = importTaskDefinition(fixture("gpu-inference-bridge.json"), "td.json", { account: "999999999999" });
     expect(result.text).toContain('account: "999999999999"');
+    const mismatch = importTaskDefinition(fixture("guide-my-api.json"), "td.json", { account: "999999999999" });
+    expect(mismatch.text).toBeUndefined();
+    expect(mismatch.diagnostics.filter((d) => d.severity === "error").map((d) => d.path)).toEqual(["container.secrets.DB_PASSWORD.arn", ""]);
   });
 });
 
@@ -71,6 +74,14 @@ describe("what the importer writes", () => {
     expect(importTaskDefinition(JSON.stringify(fargate({ containerDefinitions: [] })), "td.json", { account: "123456789012", region: "us-east-1" }).diagnostics.map((d) => d.code)).toContain("B967");
     const windows = importTaskDefinition(JSON.stringify(fargate({ requiresCompatibilities: ["EXTERNAL"], runtimePlatform: { operatingSystemFamily: "WINDOWS_SERVER_2022_CORE" } })), "td.json", { account: "123456789012" });
     expect(windows.diagnostics.filter((d) => d.code === "B963").map((d) => d.path)).toEqual(["requiresCompatibilities", "runtimePlatform.operatingSystemFamily"]);
+  });
+});
+
+describe("the importer checks the spec it writes", () => {
+  it("a spec berth would refuse (Fargate cpu 256 with 8192 MiB) is not written: berth's own diagnostic plus B972", () => {
+    const result = importTaskDefinition(JSON.stringify(fargate({ memory: "8192" })), "td.json", { account: "123456789012" });
+    expect(result.text).toBeUndefined();
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.file} ${d.path}`)).toEqual(["B202 specs/t.ts memory", "B972 td.json "]);
   });
 });
 

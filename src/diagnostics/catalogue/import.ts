@@ -53,4 +53,8 @@ export const importEntries = {
     message: (a) => `The container logs to region ${a.logRegion}, but the spec deploys to ${a.region}.`,
     hint: () => "berth's awslogs writes to the stack's own region; import with --region matching awslogs-region, or route cross-region logs through FireLens.",
   }),
+  B972: entry<{ errors: number }>({
+    message: (a) => `The imported spec would not validate (${a.errors} error${a.errors === 1 ? "" : "s"} above); nothing was written.`,
+    hint: () => "The input itself is likely invalid for ECS (e.g. a cpu/memory pair Fargate does not offer); fix it, or import and edit the spec.",
+  }),
 } as const;
