@@ -9,7 +9,7 @@ import { fromCloudFormation, fromTerraform, withEcsDefaults, type Json } from ".
 /** Fields compared per backend, summed over every fixture; each must match or be an allowed difference. */
 const compared = { cloudformation: 0, terraform: 0 };
 /** At least this many fields per backend: a comparison that silently skips fields fails here. */
-const FIELD_FLOOR = 450;
+const FIELD_FLOOR = 520;
 
 describe("berth import round trip: task definition → spec → CloudFormation and Terraform → the same task definition", () => {
   it("has at least 12 fixtures", () => {

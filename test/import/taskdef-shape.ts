@@ -45,6 +45,9 @@ export function withEcsDefaults(input: Json): Json {
   for (const key of [...DESCRIBE_ONLY_FIELDS, "tags"]) delete td[key];
   if (td.cpu !== undefined) td.cpu = String(td.cpu);
   if (td.memory !== undefined) td.memory = String(td.memory);
+  // ECS's network mode on Linux EC2 when none is given is bridge.
+  td.networkMode ??= (td.requiresCompatibilities ?? ["EC2"]).includes("FARGATE") ? "awsvpc" : "bridge";
+  td.requiresCompatibilities ??= ["EC2"];
   td.runtimePlatform = { cpuArchitecture: "X86_64", operatingSystemFamily: "LINUX", ...td.runtimePlatform };
   for (const v of td.volumes ?? []) {
     if (v.efsVolumeConfiguration) {
