@@ -25,7 +25,9 @@ export function mapContainer(input: Json, ctx: ContainerContext, report: ImportR
   const out = new SpecObject();
   out.set("name", str(input.name));
   out.set("image", str(input.image));
-  out.set("portMappings", portMappings(input, ctx, report, path));
+  const ports = portMappings(input, ctx, report, path);
+  out.set("port", ports?.port);
+  out.set("portMappings", ports?.portMappings);
   const environment = objs(input.environment);
   if (environment.length > 0) out.set("environment", objectOf(Object.fromEntries(environment.map((e) => [str(e.name) ?? "", String(e.value ?? "")]))));
   out.set("secrets", secretRecord(input.secrets, report, `${path}.secrets`));
@@ -35,7 +37,9 @@ export function mapContainer(input: Json, ctx: ContainerContext, report: ImportR
   out.set("healthCheck", healthCheck(obj(input.healthCheck)));
   if (bool(input.essential) === false) out.set("essential", false);
   // berth's default is a read-only root; ECS's is writable. Say what the input said.
-  if (bool(input.readonlyRootFilesystem) !== true) out.set("readonlyRootFilesystem", false, "berth defaults to a read-only root file system; the input's was writable");
+  if (bool(input.readonlyRootFilesystem) !== true) {
+    out.set("readonlyRootFilesystem", false, "the input's root file system is writable (berth's default is read-only); keep false only if the container writes outside its volumes");
+  }
   out.set("user", str(input.user));
   out.set("cpu", num(input.cpu));
   out.set("memory", num(input.memory));
@@ -57,14 +61,14 @@ export function mapContainer(input: Json, ctx: ContainerContext, report: ImportR
 }
 
 /**
- * Port mappings, always written in full (`portMappings`, not the `port` shorthand). berth emits
+ * Port mappings: `port` for one unnamed TCP mapping, `portMappings` otherwise. berth emits
  * no host port: ECS uses the container port in awsvpc and host mode and a dynamic port (0) in
  * bridge mode, so only those values are accepted; a fixed bridge host port is B963.
  */
-function portMappings(input: Json, ctx: ContainerContext, report: ImportReport, path: string): SpecValue | undefined {
+function portMappings(input: Json, ctx: ContainerContext, report: ImportReport, path: string): { port?: number; portMappings?: SpecValue } | undefined {
   const mappings = objs(input.portMappings);
   if (mappings.length === 0) return undefined;
-  return mappings.map((m, i) => {
+  const list = mappings.map((m, i) => {
     const at = `${path}.portMappings[${i}]`;
     report.rejectUnknown(m, new Set(["containerPort", "hostPort", "protocol", "name"]), at);
     const containerPort = num(m.containerPort);
@@ -73,6 +77,9 @@ function portMappings(input: Json, ctx: ContainerContext, report: ImportReport, 
     if (!fine) report.add("error", "B963", `${at}.hostPort`, { field: "hostPort", value: String(hostPort), allowed: "the container port (awsvpc, host) or 0, a dynamic port (bridge)" });
     return objectOf({ containerPort, protocol: str(m.protocol) === "udp" ? "udp" : undefined, name: str(m.name) });
   });
+  // One unnamed TCP mapping is what berth's `port` shorthand means.
+  const only = list.length === 1 ? list[0] : undefined;
+  return only !== undefined && only.properties.length === 1 ? { port: only.get("containerPort") as number } : { portMappings: list };
 }
 
 /** The container health check with ECS's command form kept as written (`["CMD-SHELL", "…"]`). */

@@ -17,7 +17,23 @@ function calls(value: SpecValue, found: Set<string>): Set<string> {
   return found;
 }
 
-/** Writes one value with ts-morph's code writer; objects one property a line, TODOs above. */
+/** Longest object written on one line (`{ name: "nofile", softLimit: 65536, hardLimit: 65536 }`). */
+const INLINE_WIDTH = 90;
+
+/** An object of plain values and no TODOs, on one line, when it is short enough; else undefined. */
+function inline(value: SpecObject): string | undefined {
+  const parts: string[] = [];
+  for (const property of value.properties) {
+    const v = property.value;
+    if (property.todo !== undefined || v instanceof Call || v instanceof SpecObject) return undefined;
+    if (Array.isArray(v) && !v.every((item: SpecValue) => typeof item !== "object")) return undefined;
+    parts.push(`${key(property.key)}: ${Array.isArray(v) ? `[${v.map((item: SpecValue) => JSON.stringify(item)).join(", ")}]` : JSON.stringify(v)}`);
+  }
+  const text = `{ ${parts.join(", ")} }`;
+  return text.length <= INLINE_WIDTH ? text : undefined;
+}
+
+/** Writes one value with ts-morph's code writer; objects one property a line (short plain ones inline), TODOs above. */
 function writeValue(writer: CodeBlockWriter, value: SpecValue): void {
   if (value instanceof Call) {
     writer.write(`${value.fn}(`);
@@ -29,6 +45,11 @@ function writeValue(writer: CodeBlockWriter, value: SpecValue): void {
   } else if (value instanceof SpecObject) {
     if (value.properties.length === 0) {
       writer.write("{}");
+      return;
+    }
+    const oneLine = inline(value);
+    if (oneLine !== undefined) {
+      writer.write(oneLine);
       return;
     }
     writer.write("{").newLine();
