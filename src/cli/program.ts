@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { TARGETS, type Target } from "../backends/backend.js";
 import { generateCommand } from "./generate.js";
+import { importCommand, type ImportCommandOptions } from "./import.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import { validateCommand } from "./validate.js";
 
@@ -37,6 +38,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument("[paths...]", "spec files or folders", DEFAULT_PATHS)
     .action(async (paths: string[]) => {
       code = await validateCommand(paths, io);
+    });
+
+  program
+    .command("import")
+    .description("write a defineTask()/defineService() spec from an ECS task definition JSON")
+    .argument("<task-definition>", "describe-task-definition output or register-task-definition input (JSON)")
+    .option("-o, --out <spec>", "spec file to write (default specs/<family>.ts)")
+    .option("--account <account>", "AWS account id (default: from the input's ARNs)")
+    .option("--region <region>", "AWS region (default: from the input's ARNs and image hosts)")
+    .option("--name <name>", "spec name (default: the family)")
+    .action(async (input: string, opts: ImportCommandOptions) => {
+      code = await importCommand(input, opts, io);
     });
 
   try {

@@ -9,6 +9,7 @@
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
  * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -28,6 +29,7 @@ import { volumesEntries } from "./catalogue/volumes.js";
 import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
+import { importEntries } from "./catalogue/import.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -48,6 +50,7 @@ export const CATALOGUE = {
   ...containerRuntimeEntries,
   ...rolesEntries,
   ...overridesEntries,
+  ...importEntries,
 } as const;
 
 
