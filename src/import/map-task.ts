@@ -82,15 +82,17 @@ export function mapTask(definition: Json, placement: Required<Placement>, report
   if (networkMode === "awsvpc") {
     spec.set("network", objectOf({ vpc: PLACEHOLDERS.vpc, subnets: [...PLACEHOLDERS.subnets] }), "the VPC and subnets of the tasks; a task definition does not say");
   }
-  const roles: string[] = [];
-  for (const key of ["executionRoleArn", "taskRoleArn"] as const) {
-    const arn = str(definition[key]);
-    if (arn === undefined) continue;
-    report.add("warning", "B969", key, { field: key, value: arn });
-    roles.push(`${key} ${arn}`);
+  // The input's roles stay: a team moving a running task to berth keeps the identities its
+  // policies, trust and audit trail are built around. berth then creates neither role.
+  const executionRole = str(definition.executionRoleArn);
+  if (executionRole !== undefined) {
+    report.add("warning", "B969", "executionRoleArn", { field: "executionRoleArn", value: executionRole });
+    spec.set("executionRole", objectOf({ arn: executionRole }));
   }
-  if (roles.length > 0) {
-    spec.set("taskRole", objectOf({}), `the input used existing roles (${roles.join(", ")}); berth creates the execution and task roles. Move the task role's permissions into statements/managedPolicies`);
+  const taskRole = str(definition.taskRoleArn);
+  if (taskRole !== undefined) {
+    report.add("warning", "B969", "taskRoleArn", { field: "taskRoleArn", value: taskRole });
+    spec.set("taskRole", objectOf({ arn: taskRole }));
   }
   const tags = objs(definition.tags);
   if (tags.length > 0) spec.set("tags", objectOf(Object.fromEntries(tags.map((t) => [str(t.key) ?? "", String(t.value ?? "")]))));

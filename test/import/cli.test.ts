@@ -32,7 +32,10 @@ describe("berth import", () => {
 
   it("--out, --name, --account and --region override the file, name and what the ARNs say", async () => {
     const dir = await scratchProject();
-    const result = await berth(dir, "import", fixture("gpu-inference-bridge.json"), "--out", "specs/ml.ts", "--name", "ml-serving", "--account", "210987654321", "--region", "us-east-1");
+    // Without its role ARNs: kept as existing roles, they would be of another account than --account.
+    const { executionRoleArn: _e, taskRoleArn: _t, ...roleless } = JSON.parse(await readFile(fixture("gpu-inference-bridge.json"), "utf8"));
+    await writeFile(join(dir, "gpu.json"), JSON.stringify(roleless));
+    const result = await berth(dir, "import", "gpu.json", "--out", "specs/ml.ts", "--name", "ml-serving", "--account", "210987654321", "--region", "us-east-1");
     expect(result.code, result.stderr).toBe(0);
     const spec = await readFile(join(dir, "specs/ml.ts"), "utf8");
     expect(spec).toContain("export default defineService({");

@@ -25,11 +25,13 @@ describe("account and region inference", () => {
   });
 
   it("flags override what the ARNs say; ARNs of another account then fail berth's own check", () => {
-    const result = importTaskDefinition(fixture("gpu-inference-bridge.json"), "td.json", { account: "999999999999" });
+    // Without its role ARNs (kept as existing roles, they would be of the other account).
+    const { executionRoleArn: _e, taskRoleArn: _t, ...roleless } = JSON.parse(fixture("gpu-inference-bridge.json"));
+    const result = importTaskDefinition(JSON.stringify(roleless), "td.json", { account: "999999999999" });
     expect(result.text).toContain('account: "999999999999"');
     const mismatch = importTaskDefinition(fixture("guide-my-api.json"), "td.json", { account: "999999999999" });
     expect(mismatch.text).toBeUndefined();
-    expect(mismatch.diagnostics.filter((d) => d.severity === "error").map((d) => d.path)).toEqual(["container.secrets.DB_PASSWORD.arn", ""]);
+    expect(mismatch.diagnostics.filter((d) => d.severity === "error").map((d) => d.path)).toEqual(["taskRole.arn", "executionRole.arn", "container.secrets.DB_PASSWORD.arn", ""]);
   });
 });
 
@@ -93,9 +95,7 @@ describe("the round-trip comparison can fail", () => {
     actual.containerDefinitions[0].healthCheck.retries = 4;
     delete actual.containerDefinitions[0].environment;
     actual.containerDefinitions[0].privileged = true;
-    // The stack's role references, as the generated side has them.
-    actual.executionRoleArn = "${aws_iam_role.execution_role.arn}";
-    actual.taskRoleArn = "${aws_iam_role.task_role.arn}";
+    // The input's roles are kept: the generated side names the same ARNs (left as they are).
     const { differences, compared } = compareTaskDefinitions(expected, actual);
     expect(differences).toEqual([
       'containerDefinitions[0].environment: expected [{"name":"ENV","value":"production"},{"name":"PORT","value":"8080"}], got undefined',
@@ -105,11 +105,11 @@ describe("the round-trip comparison can fail", () => {
     expect(compared).toBeGreaterThan(20);
   });
 
-  it("an image reference must keep the input's repository; a role must be a reference", () => {
+  it("an image reference must keep the input's repository; a role the input names must be kept", () => {
     const actual = structuredClone(expected);
     actual.containerDefinitions[0].image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/other:${var.image_tag}";
-    actual.taskRoleArn = "arn:aws:iam::123456789012:role/myAppTaskRole";
-    actual.executionRoleArn = "${aws_iam_role.execution_role.arn}";
+    // A created role in place of the input's task role is a difference; the execution role is kept.
+    actual.taskRoleArn = "${aws_iam_role.task_role.arn}";
     const { differences } = compareTaskDefinitions(expected, actual);
     expect(differences.map((d) => d.split(":")[0])).toEqual(["taskRoleArn", "containerDefinitions[0].image"]);
   });

@@ -9,14 +9,17 @@ import type { Json } from "./taskdef-shape.js";
  *    image-tag input (CloudFormation `!Sub "repo:${ImageTag}"`, Terraform `${var.image_tag}`).
  * 2. `awslogs-group`: a reference to the log group the stack creates (`!Ref LogGroup`,
  *    `${aws_cloudwatch_log_group….name}`); the importer marks a different input group with a TODO.
- * 3. `executionRoleArn` / `taskRoleArn`: references to the roles the stack creates (berth always
- *    creates both; the importer marks input role ARNs with a TODO).
+ * 3. `executionRoleArn` / `taskRoleArn` the input does not name: references to the roles the
+ *    stack creates (a role the input names is kept as an existing role and must match exactly).
  * Before comparing, both sides get ECS's documented defaults filled in (essential true, tcp,
  * health-check timings, …), empty lists dropped, and environment/secrets sorted by name.
  * 4. tags (berth tags every resource itself) and the fields describe-task-definition adds
  *    (revision, status, registeredAt, compatibilities, …): removed before comparing.
  */
-export const ALLOWED_DIFFERENCES = ["image tag via the stack input", "awslogs-group as a log group reference", "role ARNs as role references", "tags and describe-only fields"] as const;
+export const ALLOWED_DIFFERENCES = ["image tag via the stack input", "awslogs-group as a log group reference", "roles the input lacks as created-role references", "tags and describe-only fields"] as const;
+
+/** Stands for a role the input does not name, which berth creates. */
+const CREATED_ROLE = "<created by the stack>";
 
 /** The template form of a generated value, when it is a reference rather than a literal. */
 function reference(value: Json): string | undefined {
@@ -43,9 +46,9 @@ export function compareTaskDefinitions(expected: Json, actual: Json): Comparison
   const result: Comparison = { compared: 0, differences: [] };
   const walk = (e: Json, a: Json, path: string): void => {
     const leaf = path.split(".").pop() ?? "";
-    if (leaf === "executionRoleArn" || leaf === "taskRoleArn") {
+    if ((leaf === "executionRoleArn" || leaf === "taskRoleArn") && e === CREATED_ROLE) {
       if (reference(a) !== undefined) result.compared++;
-      else result.differences.push(`${path}: expected a role reference, got ${JSON.stringify(a)}`);
+      else result.differences.push(`${path}: expected a reference to the created role, got ${JSON.stringify(a)}`);
       return;
     }
     if (leaf === "awslogs-group" && reference(a) !== undefined) {
@@ -72,7 +75,7 @@ export function compareTaskDefinitions(expected: Json, actual: Json): Comparison
     if (e === a) result.compared++;
     else result.differences.push(`${path}: expected ${JSON.stringify(e)}, got ${a instanceof Object ? (reference(a) ?? JSON.stringify(a)) : JSON.stringify(a)}`);
   };
-  // berth always creates a task role; an input without one still gets a reference (difference 3).
-  walk({ ...expected, executionRoleArn: expected.executionRoleArn ?? "created", taskRoleArn: expected.taskRoleArn ?? "created" }, actual, "");
+  // berth creates a role the input does not name; the generated side then holds a reference (difference 3).
+  walk({ ...expected, executionRoleArn: expected.executionRoleArn ?? CREATED_ROLE, taskRoleArn: expected.taskRoleArn ?? CREATED_ROLE }, actual, "");
   return result;
 }

@@ -42,8 +42,8 @@ export const importEntries = {
     hint: () => "berth names are lower-case letters, digits and hyphens (32 at most); check the generated `name`.",
   }),
   B969: entry<{ field: string; value: string }>({
-    message: (a) => `${a.field} is set to "${a.value}" in the input; berth creates its own and references it.`,
-    hint: () => "The generated stack creates this role; see the TODO in the spec if the existing role must be kept.",
+    message: (a) => `${a.field} "${a.value}" is kept as an existing role: berth creates neither that role nor its policies.`,
+    hint: () => "The generated README lists what the role must allow. To have berth create a least-privilege role instead, remove executionRole / taskRole.arn from the spec.",
   }),
   B970: entry<{ container: string }>({
     message: (a) => `Container "${a.container}" asks awslogs to create its log group (awslogs-create-group); the stack creates the group itself, so the option is left out.`,
