@@ -1,3 +1,4 @@
+import { containersOf } from "../spec/containers.js";
 import type { ContainerRuntime, PolicyStatement } from "../ir/index.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import { sortedRecord } from "./aws.js";
@@ -56,7 +57,7 @@ export function lowerContainerRuntime(c: ParsedContainer): ContainerRuntime | un
  * bucket lives before it downloads).
  */
 export function environmentFileStatements(ctx: WorkloadContext): PolicyStatement[] {
-  const files = [...new Set([ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => c.environmentFiles))].sort();
+  const files = [...new Set(containersOf(ctx.spec).flatMap((c) => c.environmentFiles))].sort();
   if (files.length === 0) return [];
   const buckets = [...new Set(files.map((file) => file.slice(0, file.indexOf("/"))))].sort();
   return [

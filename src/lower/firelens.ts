@@ -1,3 +1,4 @@
+import { containersOf } from "../spec/containers.js";
 import type { ContainerLogging, FirelensConfiguration, PolicyStatement } from "../ir/index.js";
 import { partitionOf } from "../spec/aws-formats.js";
 import { cloudWatchOutput, firelensLoggingOf, logGroupPattern, type CloudWatchOutput } from "../spec/firelens.js";
@@ -52,19 +53,14 @@ export function lowerFirelensConfiguration(c: ParsedContainer): FirelensConfigur
   return { type, options: sortedRecord(options) };
 }
 
-/** Every container of the task, main container first. */
-function containersOf(ctx: WorkloadContext): ParsedContainer[] {
-  return [ctx.spec.container, ...ctx.spec.sidecars];
-}
-
 /**
  * The CloudWatch Logs outputs of the task's containers. Only a Fluent Bit router reads these
  * option names; Fluentd's CloudWatch plugin has other options, so nothing is inferred for it.
  */
 function cloudWatchOutputs(ctx: WorkloadContext): CloudWatchOutput[] {
-  const router = containersOf(ctx).find((c) => c.firelens !== undefined);
+  const router = containersOf(ctx.spec).find((c) => c.firelens !== undefined);
   if (router?.firelens?.type !== "fluentbit") return [];
-  return containersOf(ctx).flatMap((c) => {
+  return containersOf(ctx.spec).flatMap((c) => {
     const output = cloudWatchOutput(firelensLoggingOf(c)?.options ?? {});
     return output ? [output] : [];
   });
@@ -119,7 +115,7 @@ export function firelensTaskRoleStatements(ctx: WorkloadContext): PolicyStatemen
  * ECS agent with the execution role (EC2 only; Fargate takes files from the image).
  */
 export function firelensExecutionStatements(ctx: WorkloadContext): PolicyStatement[] {
-  const objects = containersOf(ctx).flatMap((c) => (c.firelens?.configFile?.type === "s3" ? [c.firelens.configFile.value] : []));
+  const objects = containersOf(ctx.spec).flatMap((c) => (c.firelens?.configFile?.type === "s3" ? [c.firelens.configFile.value] : []));
   if (objects.length === 0) return [];
   // arn:aws:s3:::bucket/key → the bucket's ARN is everything before the first slash.
   const buckets = objects.map((o) => o.slice(0, o.indexOf("/") === -1 ? o.length : o.indexOf("/")));

@@ -1,3 +1,4 @@
+import { containersOf } from "../spec/containers.js";
 import type { ExistingRole, PolicyStatement, RoleResource, StringValue } from "../ir/index.js";
 import { arn, type Environment } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
@@ -94,7 +95,7 @@ export function lowerWorkloadRoles(ctx: WorkloadContext): { readonly created: Ro
  * policy, because AmazonECSTaskExecutionRolePolicy grants these on every resource.
  */
 export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
-  const repositories = unique([ctx.spec.container, ...ctx.spec.sidecars].map((c) => ecrRepositoryArn(parseImage(c.image).repository)));
+  const repositories = unique(containersOf(ctx.spec).map((c) => ecrRepositoryArn(parseImage(c.image).repository)));
   const statements: PolicyStatement[] = [];
   if (repositories.length > 0) {
     // GetAuthorizationToken has no resource-level permissions; "*" is the only valid resource.
@@ -102,12 +103,12 @@ export function lowerExecutionRole(ctx: WorkloadContext): RoleResource {
     statements.push({ sid: "EcrPull", effect: "Allow", actions: ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"], resources: repositories });
   }
   // The stack's log group, plus existing groups containers name with awslogs `group`.
-  const otherGroups = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.logging?.driver !== "firelens" && c.logging?.group ? [c.logging.group] : []));
+  const otherGroups = containersOf(ctx.spec).flatMap((c) => (c.logging?.driver !== "firelens" && c.logging?.group ? [c.logging.group] : []));
   const logStreams = [logStreamsArn(ctx), ...unique(otherGroups.map((group) => arn(ctx.env, "logs", `log-group:${group}:log-stream:*`)))];
   statements.push({ sid: "Logs", effect: "Allow", actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: [...new Set(logStreams)] });
   const refs = allSecretRefs(ctx);
   // A private registry's credentials are a secret the agent reads like any other.
-  const registryCredentials = [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => (c.repositoryCredentials ? [c.repositoryCredentials] : []));
+  const registryCredentials = containersOf(ctx.spec).flatMap((c) => (c.repositoryCredentials ? [c.repositoryCredentials] : []));
   const secretArns = unique([
     ...refs.flatMap((r) => (r.source === "secretsManager" ? secretPolicyResources(r.arn) : [])),
     ...registryCredentials.flatMap((r) => secretPolicyResources(r.secret)),

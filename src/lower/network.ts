@@ -1,6 +1,6 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
 import type { WorkloadContext } from "./context.js";
-import { containersByName, loadBalancerTarget, portMappingsOf } from "./ports.js";
+import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
 
 /**
  * The security group berth creates when the spec names none: ingress on the ports that receive
@@ -14,7 +14,7 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
   const target = loadBalancerTarget(ctx);
   const ports = target
     ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
-    : [...containersByName(ctx).values()].flatMap(portMappingsOf);
+    : [...containersByName(ctx).values()].flatMap(irPortMappings);
   const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
   const ingress: IngressRule[] = network.allowFrom.flatMap((source) =>
     uniquePorts.map((p) => ({

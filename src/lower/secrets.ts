@@ -1,3 +1,4 @@
+import { containersOf } from "../spec/containers.js";
 import type { z } from "zod";
 import type { secretRef } from "../spec/schema/index.js";
 import { arn } from "./aws.js";
@@ -34,7 +35,7 @@ export function secretPolicyResources(secretArn: string): string[] {
  * `secretOptions` of its FireLens logging (the ECS agent resolves both with the execution role).
  */
 export function allSecretRefs(ctx: WorkloadContext): ParsedSecretRef[] {
-  return [ctx.spec.container, ...ctx.spec.sidecars].flatMap((c) => [
+  return containersOf(ctx.spec).flatMap((c) => [
     ...Object.values(c.secrets),
     ...(c.logging?.driver === "firelens" ? Object.values(c.logging.secretOptions) : []),
   ]);

@@ -4,7 +4,7 @@ import type { WorkloadContext } from "./context.js";
 import { lowerContainerLogging, lowerFirelensConfiguration } from "./firelens.js";
 import { roleValue } from "./iam.js";
 import { inputImage, parseImage } from "./image.js";
-import { portMappingsOf } from "./ports.js";
+import { irPortMappings } from "./ports.js";
 import { secretValueFrom } from "./secrets.js";
 import { lowerMounts, lowerTaskVolumes } from "./volumes.js";
 import { lowerContainerRuntime } from "./container-runtime.js";
@@ -52,7 +52,7 @@ function lowerContainer(ctx: WorkloadContext, c: ParsedContainer, name: string, 
     name,
     image: isMain ? inputImage(parsed, ctx.ids.imageTagInput) : { kind: "fixed", reference: c.image },
     essential: c.essential,
-    portMappings: portMappingsOf(c),
+    portMappings: irPortMappings(c),
     environment: Object.keys(c.environment).sort().map((key) => ({ name: key, value: c.environment[key] as string })),
     secrets: Object.keys(c.secrets).sort().map((key) => ({ name: key, valueFrom: secretValueFrom(ctx, c.secrets[key]!) })),
     ...(c.command ? { command: c.command } : {}),

@@ -1,3 +1,4 @@
+import { containersOf } from "../spec/containers.js";
 import { roleSettings } from "./iam.js";
 import type { Container, ManagedEbsVolume, PolicyStatement, RoleResource, TaskVolume } from "../ir/index.js";
 import type { ParsedVolume } from "../spec/schema/volumes.js";
@@ -58,7 +59,7 @@ export function lowerMounts(c: ParsedContainer): Pick<Container, "mountPoints" |
  * the grant holds only through it (`elasticfilesystem:AccessPointArn`).
  */
 export function efsTaskRoleStatements(ctx: WorkloadContext): PolicyStatement[] {
-  const containers = [ctx.spec.container, ...ctx.spec.sidecars];
+  const containers = containersOf(ctx.spec);
   return ctx.spec.volumes.flatMap((volume, i): PolicyStatement[] => {
     if (volume.type !== "efs" || !volume.iam) return [];
     const mounts = containers.flatMap((c) => c.mountPoints.filter((m) => m.volume === volume.name));

@@ -3,6 +3,7 @@
  * names, the record type and SRV target after defaults, and how a namespace named by a service
  * is found among the cluster specs of the run. Both stages ask here, so they never disagree.
  */
+import { taskContainers, tcpPortsOf, type ParsedContainer } from "./containers.js";
 import type { ParsedCluster, ParsedDiscovery, ParsedService } from "./schema/index.js";
 import { mainContainerName } from "./names.js";
 
@@ -34,32 +35,19 @@ export function discoveryDnsType(spec: Pick<ParsedService, "networkMode"> & { re
   return spec.discovery?.dnsType ?? (spec.networkMode === "awsvpc" ? "A" : "SRV");
 }
 
-/** A container as far as an SRV target cares: its name and port mappings. */
-interface PortedContainer {
-  readonly name?: string | undefined;
-  readonly port?: number | undefined;
-  readonly portMappings?: readonly { readonly containerPort: number; readonly protocol: string }[] | undefined;
-}
-
-/** The container ports of a container, `port` shorthand included (TCP). */
-export function containerPortsOf(container: PortedContainer): readonly { readonly containerPort: number; readonly protocol: string }[] {
-  if (container.portMappings) return container.portMappings;
-  return container.port === undefined ? [] : [{ containerPort: container.port, protocol: "tcp" }];
-}
-
 /** What an SRV record registers, after defaults; `port` is undefined when nothing can be chosen. */
 export interface SrvTarget {
   readonly containerName: string;
   /** The main container or a sidecar of that name; undefined when none has it. */
-  readonly container: PortedContainer | undefined;
+  readonly container: ParsedContainer | undefined;
   readonly port: number | undefined;
 }
 
 /** The container and port an SRV record registers: `discovery.container`/`port`, or the main container's first TCP port. */
 export function srvTarget(spec: Pick<ParsedService, "container" | "sidecars" | "discovery">): SrvTarget {
   const containerName = spec.discovery?.container ?? mainContainerName(spec.container);
-  const container = [spec.container, ...spec.sidecars].find((c, i) => (i === 0 ? mainContainerName(c) : c.name) === containerName);
-  const port = spec.discovery?.port ?? (container && containerPortsOf(container).find((m) => m.protocol === "tcp")?.containerPort);
+  const container = taskContainers(spec).find((c) => c.name === containerName)?.container;
+  const port = spec.discovery?.port ?? (container && tcpPortsOf(container)[0]);
   return { containerName, container, port };
 }
 

@@ -6,7 +6,7 @@ import type { ParsedCluster, ParsedEc2CapacityProvider } from "../../spec/schema
 import type { WorkloadSpec } from "../../spec/workload.js";
 import { createCollector, type RuleContext } from "../context.js";
 import type { ProjectRule } from "../project.js";
-import { taskContainers } from "../rules/shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /** The EC2 providers of the cluster a workload's tasks can land on: the ones its strategy names, or all for launch type EC2. */
 function usedEc2Providers(workload: WorkloadSpec, cluster: ParsedCluster): ParsedEc2CapacityProvider[] {

@@ -3,7 +3,7 @@ import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { firelensLoggingOf } from "../../spec/firelens.js";
-import { taskContainers, type ParsedContainer } from "./shared/containers.js";
+import { taskContainers, type ParsedContainer } from "../../spec/containers.js";
 
 /**
  * B404/B405: the spec's own account and region. Every ARN check below compares against them,

@@ -1,6 +1,6 @@
 import { computeOf } from "../../spec/compute.js";
 import type { ServiceRule, WorkloadRule } from "./rule.js";
-import { portMappingsOf, taskContainers } from "./shared/containers.js";
+import { portMappingsOf, taskContainers } from "../../spec/containers.js";
 import { checkStrategy } from "./shared/strategy.js";
 
 /**

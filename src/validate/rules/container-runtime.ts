@@ -1,7 +1,7 @@
 import { computeOf } from "../../spec/compute.js";
 import { partitionOf } from "../../spec/aws-formats.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /** What Fargate refuses in `linuxParameters` (it has no instance to share devices, swap or /dev/shm with). */
 const EC2_ONLY_LINUX_PARAMETERS = ["sharedMemorySize", "tmpfs", "devices", "maxSwap", "swappiness"] as const;

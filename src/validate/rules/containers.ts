@@ -1,5 +1,5 @@
 import type { WorkloadRule } from "./rule.js";
-import { portMappingsOf, taskContainers } from "./shared/containers.js";
+import { portMappingsOf, taskContainers } from "../../spec/containers.js";
 
 /**
  * B603/B612: every container needs a unique name, because ECS, the load balancer target and

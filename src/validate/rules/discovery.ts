@@ -5,7 +5,7 @@ import { DISCOVERY_NAME_MAX, discoveryDnsType, discoveryName, isDnsName, isNames
 import type { ParsedCluster } from "../../spec/schema/index.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
-import { taskContainers, portMappingsOf } from "./shared/containers.js";
+import { taskContainers, portMappingsOf } from "../../spec/containers.js";
 
 /** Above this TTL (seconds), clients cache addresses of replaced tasks long enough to notice. */
 const LONG_TTL = 300;

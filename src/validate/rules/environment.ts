@@ -1,7 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import { firelensLoggingOf } from "../../spec/firelens.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers, type ParsedContainer } from "./shared/containers.js";
+import { taskContainers, type ParsedContainer } from "../../spec/containers.js";
 
 /** What ECS and shells accept as a variable name. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

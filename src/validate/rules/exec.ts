@@ -1,5 +1,5 @@
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /**
  * B765: ECS Exec injects the SSM agent into the containers, and the agent must write to the

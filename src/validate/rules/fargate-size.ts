@@ -1,7 +1,7 @@
 import { computeOf } from "../../spec/compute.js";
 import { FARGATE_SIZES } from "../../spec/fargate.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /** The task CPU values Fargate accepts, ascending. */
 const FARGATE_CPUS: readonly number[] = Object.keys(FARGATE_SIZES)

@@ -6,7 +6,7 @@ import type { WorkloadSpec } from "../../spec/workload.js";
 import type { RuleContext } from "../context.js";
 import { looksLikeCredential } from "./environment.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers, type TaskContainer } from "./shared/containers.js";
+import { taskContainers, type TaskContainer } from "../../spec/containers.js";
 
 /** CloudWatch Logs' rule for group names (names with run-time parts are not checked). */
 const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;

@@ -1,7 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
-import { taskContainers, tcpPortsOf } from "./shared/containers.js";
+import { taskContainers, tcpPortsOf } from "../../spec/containers.js";
 
 /** ALB's limit on one condition value. */
 const MAX_PATTERN_LENGTH = 128;

@@ -1,6 +1,6 @@
 import { computeOf } from "../../spec/compute.js";
 import type { WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /**
  * B620/B621: the task size. Fargate sizes a task by its task-level cpu and memory, so both are

@@ -1,6 +1,6 @@
 import { computeOf } from "../../spec/compute.js";
 import type { ServiceRule, TaskRule, WorkloadRule } from "./rule.js";
-import { taskContainers } from "./shared/containers.js";
+import { taskContainers } from "../../spec/containers.js";
 
 /**
  * B624/B625/B637/B634: the volumes of a task and what mounts them. Volume names are unique
