@@ -1,16 +1,10 @@
-import type { Container, Stack, StackOutput, StringValue, TaskDefinitionResource } from "../ir/index.js";
+import { runTaskCommandLine, runTaskOutputs, type Container, type Stack, type StringValue, type TaskDefinitionResource } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { taskSizeWords } from "../lower/task.js";
 import { storageNotes } from "./storage-words.js";
 import { cell, code, fence, listing, shellWord, wrapCommand } from "./markdown.js";
 import { describeRetries, describeSchedule, describeTarget } from "./schedule-words.js";
 import { firstOfKind, literalOf, renderReadme, stackSections } from "./stack-sections.js";
-
-/** Where the lowering's run-task command starts inside an output description. */
-const RUN_TASK = "aws ecs run-task --";
-
-/** A value only known after deploy, in the command as `<Id output>`: the stack output to read it from. */
-const OUTPUT_PLACEHOLDER = /<([A-Za-z0-9]+) output>/g;
 
 /** True for a stack made by `defineTask`: a task definition, and no service or cluster. */
 export function isTaskStack(stack: Stack): boolean {
@@ -39,34 +33,24 @@ function taskSummary(stack: Stack, task: TaskDefinitionResource): string {
   );
 }
 
-/** The output whose description carries the ready run-task command, if any still does. */
-function runTaskOutput(stack: Stack): { output: StackOutput; command: string } | undefined {
-  for (const output of stack.outputs) {
-    const at = output.description.indexOf(RUN_TASK);
-    if (at >= 0) return { output, command: output.description.slice(at) };
-  }
-  return undefined;
-}
-
 /**
- * The run-task command of the stack's outputs, ready to paste: every `<Id output>` placeholder
- * becomes a shell variable read from that output first (from CloudFormation or Terraform).
+ * The run-task command the stack's IR carries, ready to paste: a value read from a stack output
+ * (a generated security group) becomes a shell variable read from that output first (from
+ * CloudFormation or Terraform). Shown when the TaskDefinitionArn output quotes the same command.
  */
 function runTaskData(stack: Stack): Record<string, unknown> | false {
-  const found = runTaskOutput(stack);
-  if (!found) return false;
-  const ids = [...new Set([...found.command.matchAll(OUTPUT_PLACEHOLDER)].map((m) => m[1] ?? ""))];
+  const run = stack.runTask;
+  if (run?.describedIn === undefined) return false;
   const variable = (id: string) => primaryName(id).toUpperCase();
-  const command = wrapCommand(found.command.replace(OUTPUT_PLACEHOLDER, (_match, id: string) => `$${variable(id)}`));
-  const lookups = ids.map((id) => ({ variable: variable(id), cfn: id, tf: shellWord(primaryName(id)) }));
-  const cluster = / --cluster (\S+)/.exec(found.command)?.[1];
+  const command = wrapCommand(runTaskCommandLine(run, (id) => `$${variable(id)}`));
+  const outputs = runTaskOutputs(run);
   return {
-    output: code(found.output.id),
+    output: code(run.describedIn),
     command,
-    lookups,
-    fence: fence(`${command}\n${lookups.map((l) => l.cfn).join("\n")}`),
+    lookups: outputs.map((id) => ({ variable: variable(id), cfn: id, tf: shellWord(primaryName(id)) })),
+    fence: fence(`${command}\n${outputs.join("\n")}`),
     // The cluster the command names, for the wait/describe commands a pipeline follows it with.
-    cluster: cluster === undefined ? false : shellWord(cluster),
+    cluster: shellWord(run.cluster),
   };
 }
 

@@ -14,3 +14,4 @@ export * from "./service.js";
 export * from "./stack.js";
 export * from "./task.js";
 export * from "./overrides.js";
+export * from "./run-task.js";

@@ -15,6 +15,7 @@ import type { ExistingRole, RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
 import type { StringValue } from "./refs.js";
+import type { RunTask } from "./run-task.js";
 import type { ScalableTargetResource, ScalingPolicyResource } from "./scaling.js";
 import type { ScheduleResource, ScheduleRuleResource } from "./schedule.js";
 import type { ServiceResource } from "./service.js";
@@ -140,4 +141,6 @@ export interface Stack {
   readonly overrides?: StackOverrides;
   /** How new versions reach production (services only); read by the generated README. */
   readonly delivery?: Delivery;
+  /** How to start the task once (tasks only); quoted in an output and the generated README. */
+  readonly runTask?: RunTask;
 }

@@ -1,4 +1,4 @@
-import type { Resource, Stack, StackOutput } from "../ir/index.js";
+import { runTaskCommandLine, type Resource, type RunTask, type Stack, type StackOutput } from "../ir/index.js";
 import type { ParsedCluster, ParsedTask } from "../spec/schema/index.js";
 import { createWorkloadContext, TASK_IDS } from "./context.js";
 import { lowerWorkloadRoles } from "./iam.js";
@@ -31,6 +31,7 @@ export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: Pa
     ...(spec.schedule ? [lowerScheduleRole(ctx, spec.schedule), lowerSchedule(ctx, spec.schedule)] : []),
   ];
   const image = parseImage(spec.container.image);
+  const run = lowerRunTask(ctx, securityGroup !== undefined);
   const how = spec.schedule
     ? `run by ${spec.schedule.via === "scheduler" ? "EventBridge Scheduler" : "an EventBridge rule"} on ${spec.schedule.expression}`
     : "run on demand with aws ecs run-task";
@@ -50,14 +51,19 @@ export function lowerTaskSpec(spec: ParsedTask, source: string, clusterSpec?: Pa
     resources,
     ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
     ...overridesField(spec),
-    outputs: outputs(ctx, resources),
+    outputs: outputs(ctx, resources, run),
+    runTask: { ...run, ...(runTaskDescription(run) === undefined ? {} : { describedIn: "TaskDefinitionArn" }) },
   };
 }
 
-function outputs(ctx: TaskContext, resources: readonly Resource[]): StackOutput[] {
+function outputs(ctx: TaskContext, resources: readonly Resource[], run: RunTask): StackOutput[] {
   const has = (id: string) => resources.some((r) => r.id === id);
   const list: StackOutput[] = [
-    { id: "TaskDefinitionArn", description: runTaskDescription(ctx, has(TASK_IDS.securityGroup)), value: { resource: TASK_IDS.taskDefinition, attribute: "arn" } },
+    {
+      id: "TaskDefinitionArn",
+      description: runTaskDescription(run) ?? "ARN of the task definition revision (start it with aws ecs run-task; see the spec for its network)",
+      value: { resource: TASK_IDS.taskDefinition, attribute: "arn" },
+    },
     { id: "LogGroupName", description: `Log group of ${ctx.spec.name}'s containers`, value: { resource: TASK_IDS.logGroup, attribute: "name" } },
   ];
   if (has(TASK_IDS.securityGroup)) list.push({ id: "SecurityGroupId", description: "Security group of the tasks", value: { resource: TASK_IDS.securityGroup, attribute: "id" } });
@@ -67,30 +73,27 @@ function outputs(ctx: TaskContext, resources: readonly Resource[]): StackOutput[
 }
 
 /**
- * The task definition output's description: the `aws ecs run-task` command that starts the task
- * once (a pipeline step, or a manual rerun of a scheduled job). It names the family, so it
- * always runs the latest revision. A generated security group's id is only known after deploy,
- * so the command points at the SecurityGroupId output for it.
+ * The `aws ecs run-task` command that starts the task once. It names the family, so it always
+ * runs the latest revision. A generated security group's id is only known after deploy, so the
+ * command reads it from the SecurityGroupId output.
  */
-export function runTaskCommand(ctx: TaskContext, generatedSecurityGroup: boolean): string {
+export function lowerRunTask(ctx: TaskContext, generatedSecurityGroup: boolean): RunTask {
   const { spec } = ctx;
-  const groups = generatedSecurityGroup ? ["<SecurityGroupId output>"] : [...(spec.network.securityGroups ?? [])];
-  const capacity = spec.capacityProviders
-    ? `--capacity-provider-strategy ${spec.capacityProviders.map((p) => `capacityProvider=${p.provider},weight=${p.weight},base=${p.base}`).join(" ")}`
-    : `--launch-type ${ctx.compute}`;
-  const network = `awsvpcConfiguration={subnets=[${spec.network.subnets.join(",")}],securityGroups=[${groups.join(",")}],assignPublicIp=${spec.network.assignPublicIp ? "ENABLED" : "DISABLED"}}`;
-  return [
-    `aws ecs run-task --region ${spec.region} --cluster ${clusterName(spec.cluster)} --task-definition ${spec.name}`,
-    capacity,
-    `--network-configuration "${network}"`,
-    "--propagate-tags TASK_DEFINITION --enable-ecs-managed-tags",
-    ...(spec.exec ? ["--enable-execute-command"] : []),
-  ].join(" ");
+  return {
+    region: spec.region,
+    cluster: clusterName(spec.cluster),
+    family: spec.name,
+    capacity: spec.capacityProviders ? { strategy: spec.capacityProviders.map(({ provider, weight, base }) => ({ provider, weight, base })) } : { launchType: ctx.compute },
+    subnets: spec.network.subnets,
+    securityGroups: generatedSecurityGroup ? [{ output: "SecurityGroupId" }] : [...(spec.network.securityGroups ?? [])],
+    assignPublicIp: spec.network.assignPublicIp ?? false,
+    enableExecuteCommand: spec.exec === true,
+  };
 }
 
-function runTaskDescription(ctx: TaskContext, generatedSecurityGroup: boolean): string {
-  const description = `ARN of the task definition revision. Start the task once with: ${runTaskCommand(ctx, generatedSecurityGroup)}`;
+/** The task definition output's description: the run-task command, when it fits. */
+function runTaskDescription(run: RunTask): string | undefined {
+  const description = `ARN of the task definition revision. Start the task once with: ${runTaskCommandLine(run, (id) => `<${id} output>`)}`;
   // Long subnet lists could overflow CloudFormation's limit; the spec still has every value.
-  return description.length <= MAX_OUTPUT_DESCRIPTION ? description : "ARN of the task definition revision (start it with aws ecs run-task; see the spec for its network)";
+  return description.length <= MAX_OUTPUT_DESCRIPTION ? description : undefined;
 }
-

@@ -100,8 +100,14 @@ describe("the README of a one-off task", () => {
   });
 
   it("falls back to words when the command did not fit into the output's description", () => {
-    const outputs = stack.outputs.map((o) => (o.id === "TaskDefinitionArn" ? { ...o, description: "ARN of the task definition revision (start it with aws ecs run-task; see the spec for its network)" } : o));
-    const fallback = render({ ...stack, outputs });
+    // More subnets than a spec may list (16), so the command overflows CloudFormation's 1024
+    // characters: lowering is called on the parsed spec directly to reach that path.
+    const subnets = Array.from({ length: 40 }, (_, i) => `subnet-0a1b2c3d4e5f6${String(i).padStart(4, "0")}`);
+    const parsed = taskSchema.parse(oneOff);
+    const long = lowerTaskSpec({ ...parsed, network: { ...parsed.network, subnets } }, "specs/x.ts");
+    expect(long.runTask?.describedIn).toBeUndefined();
+    expect(long.outputs.find((o) => o.id === "TaskDefinitionArn")?.description).toBe("ARN of the task definition revision (start it with aws ecs run-task; see the spec for its network)");
+    const fallback = render(long);
     expect(fallback).toContain("did not fit into the description of the `TaskDefinitionArn` output");
     expect(fallback).not.toContain("```sh\naws ecs run-task");
   });
