@@ -39,7 +39,9 @@ function specEnvironment(): Plugin {
         if (args.pluginData === "berth-resolving" || args.path.startsWith("node:")) return undefined;
         const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "berth-resolving" });
         if (found.errors.length > 0) return { errors: found.errors };
-        if (found.external || !found.path.includes("/node_modules/")) return found.external ? { path: args.path, external: true } : { path: found.path };
+        if (found.external) return { path: args.path, external: true };
+        // A package outside node_modules (a linked workspace package) is bundled like the spec's own files.
+        if (!found.path.includes("/node_modules/")) return { path: found.path };
         return { path: pathToFileURL(found.path).href, external: true };
       });
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
