@@ -99,7 +99,6 @@ async function offlineCliConfig(work: string): Promise<NodeJS.ProcessEnv> {
  * outside every module) is reported for every configuration, so it can never be lost.
  */
 export async function terraformReports(configs: Readonly<Record<string, Readonly<Record<string, string>>>>): Promise<Record<string, TerraformReport>> {
-  const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const work = await mkdtemp(join(tmpdir(), "berth-tf-"));
   const labels = Object.keys(configs);
   const modules: Record<string, { source: string }> = {};
@@ -110,16 +109,7 @@ export async function terraformReports(configs: Readonly<Record<string, Readonly
     modules[`m${index}`] = { source: `./m/${index}` };
   }
   await writeFile(join(work, "main.tf.json"), JSON.stringify({ module: modules }, null, 2));
-  const env = await offlineCliConfig(work);
-  const init = await runTool(bin, ["init", "-backend=false", "-input=false", "-no-color"], { cwd: work, env });
-  if (init.code !== 0) throw new Error(`terraform init failed (exit ${init.code}):\n${init.output}`);
-  const run = await runTool(bin, ["validate", "-json", "-no-color"], { cwd: work, env });
-  let whole: TerraformReport;
-  try {
-    whole = JSON.parse(run.output) as TerraformReport;
-  } catch {
-    throw new Error(`terraform validate failed (exit ${run.code}):\n${run.output}`);
-  }
+  const whole = await validateFolder(work);
   const owner = (d: TerraformDiagnostic): number | undefined => {
     const match = /^m\/(\d+)\//.exec(d.range?.filename ?? "");
     return match ? Number(match[1]) : undefined;
@@ -138,15 +128,24 @@ export async function terraformReports(configs: Readonly<Record<string, Readonly
  * checks apply too); init failures surface as the thrown output.
  */
 export async function terraformReport(files: Readonly<Record<string, string>>): Promise<TerraformReport> {
-  const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const work = await mkdtemp(join(tmpdir(), "berth-tf-"));
   for (const [name, contents] of Object.entries(files)) await writeFile(join(work, name), contents);
+  return validateFolder(work);
+}
+
+/**
+ * `terraform init -backend=false && terraform validate -json` in a folder, offline; a failed
+ * init or output that is not a report is thrown with everything terraform printed.
+ */
+async function validateFolder(work: string): Promise<TerraformReport> {
+  const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const env = await offlineCliConfig(work);
   const init = await runTool(bin, ["init", "-backend=false", "-input=false", "-no-color"], { cwd: work, env });
-  const run = init.code === 0 ? await runTool(bin, ["validate", "-json", "-no-color"], { cwd: work, env }) : init;
+  if (init.code !== 0) throw new Error(`terraform init failed (exit ${init.code}):\n${init.output}`);
+  const run = await runTool(bin, ["validate", "-json", "-no-color"], { cwd: work, env });
   try {
     return JSON.parse(run.output) as TerraformReport;
   } catch {
-    throw new Error(`terraform failed (exit ${run.code}):\n${run.output}`);
+    throw new Error(`terraform validate failed (exit ${run.code}):\n${run.output}`);
   }
 }
