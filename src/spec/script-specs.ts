@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -46,11 +47,10 @@ function specEnvironment(): Plugin {
       });
       build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
         if (args.path.includes("/node_modules/")) return undefined;
-        const { readFile } = await import("node:fs/promises");
+        // The text is handed to esbuild either way, so each file is read once.
         const source = await readFile(args.path, "utf8");
-        if (!source.includes("import.meta")) return undefined;
         const values = { url: pathToFileURL(args.path).href, filename: args.path, dirname: dirname(args.path) } as const;
-        const contents = source.replace(IMPORT_META, (_, key: keyof typeof values) => JSON.stringify(values[key]));
+        const contents = source.includes("import.meta") ? source.replace(IMPORT_META, (_, key: keyof typeof values) => JSON.stringify(values[key])) : source;
         return { contents, loader: args.path.endsWith("ts") ? "ts" : "js", resolveDir: dirname(args.path) };
       });
     },
