@@ -1,10 +1,11 @@
 import { relative, resolve } from "node:path";
 import type { Target } from "../backends/backend.js";
-import { formatDiagnostics, summarize } from "../diagnostics/format.js";
+import { summarize } from "../diagnostics/format.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { applyPlan, isUpToDate, planWrites, readExisting } from "../output/index.js";
 import { EXIT, type CliIo } from "./io.js";
 import { loadAndCompile } from "./load.js";
+import { reportDiagnostics } from "./report.js";
 
 /** Options of `berth generate`. */
 export interface GenerateOptions {
@@ -17,7 +18,7 @@ export interface GenerateOptions {
 /** `berth generate`: compile every spec and bring the output folder up to date (or, with --check, only compare). */
 export async function generateCommand(paths: readonly string[], options: GenerateOptions, io: CliIo): Promise<number> {
   const result = await loadAndCompile(paths, { targets: options.targets, hcl: options.hcl }, io);
-  if (result.diagnostics.length > 0) io.stderr(formatDiagnostics(result.diagnostics) + "\n");
+  reportDiagnostics(result.diagnostics, io);
   if (hasErrors(result.diagnostics)) {
     io.stderr(`berth: ${summarize(result.diagnostics)}; nothing was written.\n`);
     return EXIT.failed;

@@ -4,6 +4,11 @@ import { generateCommand } from "./generate.js";
 import { importCommand, type ImportCommandOptions } from "./import.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import { validateCommand } from "./validate.js";
+import { initCommand } from "./init.js";
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./report.js";
+import { schemaCommand } from "./schema.js";
+import { berthVersion } from "./version.js";
+import { SCHEMA_KINDS, type SchemaKind } from "../spec/json-schema.js";
 
 const DEFAULT_PATHS = ["specs"];
 
@@ -11,13 +16,33 @@ const DEFAULT_PATHS = ["specs"];
  * Runs the CLI for `argv` (without the node and script entries) and resolves to the exit code.
  * Never calls process.exit, so tests can drive it in-process.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], cliIo: CliIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command("berth")
     .description("Compile ECS service specs into CloudFormation and Terraform.")
+    .version(berthVersion(), "-V, --version", "print berth's version")
+    .addOption(new Option("--format <format>", "how diagnostics are printed (github: workflow annotations)").choices([...DIAGNOSTIC_FORMATS]).default("text"))
+    .option("--json", "diagnostics as a JSON array on stdout (same as --format json); other output goes to stderr", false)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: cliIo.stdout, writeErr: cliIo.stderr })
     .showHelpAfterError("(run `berth --help` for usage)");
+  // The commands get the run's io with the diagnostic format of the global options, read when
+  // a command runs (commander has parsed them by then, wherever they stood on the line).
+  const io: CliIo = {
+    cwd: cliIo.cwd,
+    stderr: cliIo.stderr,
+    get stdout() {
+      return diagnosticFormat() === "json" ? cliIo.stderr : cliIo.stdout;
+    },
+    get format() {
+      return diagnosticFormat();
+    },
+    jsonOut: cliIo.stdout,
+  };
+  const diagnosticFormat = (): DiagnosticFormat => {
+    const opts = program.opts<{ format: DiagnosticFormat; json: boolean }>();
+    return opts.json ? "json" : opts.format;
+  };
 
   program
     .command("generate")
@@ -26,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option("-t, --target <target>", "what to emit").choices([...TARGETS, "all"]).default("all"))
     .option("-o, --out <dir>", "output folder", "out")
     .option("--check", "write nothing; exit 1 if the output folder is stale", false)
-    .option("--hcl", "also write Terraform HCL (main.tf) next to main.tf.json", false)
+    .option("--hcl", "write Terraform as HCL (main.tf) instead of JSON (main.tf.json)", false)
     .action(async (paths: string[], opts: { target: Target | "all"; out: string; check: boolean; hcl: boolean }) => {
       const targets = opts.target === "all" ? TARGETS : [opts.target];
       code = await generateCommand(paths, { targets, out: opts.out, check: opts.check, hcl: opts.hcl }, io);
@@ -52,13 +77,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       code = await importCommand(input, opts, io);
     });
 
+  program
+    .command("init")
+    .description("write a commented starter spec that validates as written (placeholders to replace are marked)")
+    .argument("[name]", "spec name (default my-<kind>)")
+    .addOption(new Option("-k, --kind <kind>", "what the spec defines").choices([...SCHEMA_KINDS]).default("service"))
+    .option("--yaml", "write YAML (with a $schema line for editors) instead of TypeScript", false)
+    .option("-o, --out <file>", "file to write (default specs/<name>.ts, or .yaml); never overwritten")
+    .action(async (name: string | undefined, opts: { kind: SchemaKind; yaml: boolean; out?: string }) => {
+      code = await initCommand(name, opts, io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of YAML spec documents")
+    .addOption(new Option("-k, --kind <kind>", "only this kind's document (default: any kind)").choices([...SCHEMA_KINDS]))
+    .action((opts: { kind?: SchemaKind }) => {
+      code = schemaCommand(opts.kind, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
-      io.stderr(`berth: ${error.message}\n`);
+      cliIo.stderr(`berth: ${error.message}\n`);
       return EXIT.usage;
     }
     throw error;

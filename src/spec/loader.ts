@@ -77,10 +77,22 @@ async function evaluateSpec(spec: CompiledSpec, cwd: string): Promise<LoadedSpec
   try {
     const url = `data:text/javascript;base64,${Buffer.from(prelude + spec.code).toString("base64")}`;
     const module = (await import(url)) as { default?: unknown };
-    return { file, exported: module.default };
+    return { file, exported: unwrapCommonJsDefault(module.default) };
   } catch (error) {
     return loadFailure(file, firstLine(error));
   }
+}
+
+/**
+ * The definition a CommonJS spec exports. esbuild hands a CommonJS entry's whole `module.exports`
+ * to the ES module as its default export; a spec that TypeScript or Babel compiled to CommonJS
+ * (what `tsc` emits in a package without `"type": "module"`) sets `exports.default` and marks the
+ * object `__esModule`, so without this unwrapping its definition arrived as "a plain object" (B110).
+ */
+export function unwrapCommonJsDefault(exported: unknown): unknown {
+  if (exported === null || typeof exported !== "object") return exported;
+  const record = exported as { __esModule?: unknown; default?: unknown };
+  return record.__esModule === true && "default" in record ? record.default : exported;
 }
 
 function loadFailure(file: string, reason: string): Diagnostic {
@@ -99,8 +111,21 @@ async function loadYamlSpec(file: string, cwd: string): Promise<LoadedSpec | Dia
     const [kind, spec] = entries.length === 1 ? (entries[0] as [string, unknown]) : [undefined, undefined];
     return { file, exported: kind === undefined ? document : { kind, spec } };
   } catch (error) {
-    return loadFailure(file, firstLine(error));
+    return yamlFailure(file, error);
   }
+}
+
+/**
+ * B121: YAML that does not parse, at js-yaml's `line:col` (0-based in its mark) and with a hint
+ * about YAML, not the TypeScript one of B111.
+ */
+function yamlFailure(file: string, error: unknown): Diagnostic {
+  if (!(error instanceof yaml.YAMLException)) return loadFailure(file, firstLine(error));
+  // The typings promise a mark; an exception raised outside the parser can lack one.
+  const mark = error.mark as yaml.YAMLException["mark"] | undefined;
+  const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined;
+  const reason = error.reason || firstLine(error);
+  return { code: "B121", severity: "error", file, path: "", ...render("B121", { reason }), ...(location ? { location } : {}) };
 }
 
 function firstLine(error: unknown): string {
