@@ -77,22 +77,10 @@ async function evaluateSpec(spec: CompiledSpec, cwd: string): Promise<LoadedSpec
   try {
     const url = `data:text/javascript;base64,${Buffer.from(prelude + spec.code).toString("base64")}`;
     const module = (await import(url)) as { default?: unknown };
-    return { file, exported: unwrapCommonJsDefault(module.default) };
+    return { file, exported: module.default };
   } catch (error) {
     return loadFailure(file, firstLine(error));
   }
-}
-
-/**
- * The definition a CommonJS spec exports. esbuild hands a CommonJS entry's whole `module.exports`
- * to the ES module as its default export; a spec that TypeScript or Babel compiled to CommonJS
- * (what `tsc` emits in a package without `"type": "module"`) sets `exports.default` and marks the
- * object `__esModule`, so without this unwrapping its definition arrived as "a plain object" (B110).
- */
-export function unwrapCommonJsDefault(exported: unknown): unknown {
-  if (exported === null || typeof exported !== "object") return exported;
-  const record = exported as { __esModule?: unknown; default?: unknown };
-  return record.__esModule === true && "default" in record ? record.default : exported;
 }
 
 function loadFailure(file: string, reason: string): Diagnostic {
