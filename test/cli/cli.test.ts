@@ -1,15 +1,8 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/program.js";
 import { readTree, scratchProject } from "../support/workspace.js";
-
-async function berth(cwd: string, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { berth } from "./run-cli.js";
 
 describe("berth generate", () => {
   it("writes both targets, rewrites nothing the second time, and --check tracks spec edits", async () => {
