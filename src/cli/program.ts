@@ -93,7 +93,8 @@ export async function run(argv: readonly string[], cliIo: CliIo): Promise<number
     .description("print the JSON Schema of YAML spec documents")
     .addOption(new Option("-k, --kind <kind>", "only this kind's document (default: any kind)").choices([...SCHEMA_KINDS]))
     .action((opts: { kind?: SchemaKind }) => {
-      code = schemaCommand(opts.kind, io);
+      // The schema is the command's result, not a report: stdout whatever the diagnostic format.
+      code = schemaCommand(opts.kind, cliIo);
     });
 
   try {

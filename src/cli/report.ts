@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnostics } from "../diagnostics/format.js";
+import { compareDiagnostics, formatDiagnostics } from "../diagnostics/format.js";
 import type { CliIo } from "./io.js";
 
 /** How the CLI prints diagnostics: for a terminal, as a JSON array, or as GitHub Actions annotations. */
@@ -25,10 +25,9 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo)
   io.stderr(formatDiagnostics(diagnostics) + "\n");
 }
 
-/** The same order as the text form: file, position, path, code. */
+/** The same order as the text form. */
 function sorted(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => [d.file, String(d.location?.line ?? 0).padStart(9, "0"), String(d.location?.column ?? 0).padStart(9, "0"), d.path, d.code].join("\u0000");
-  return [...diagnostics].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...diagnostics].sort(compareDiagnostics);
 }
 
 /** A diagnostic as JSON: every field, with fixed key order, `line`/`column` only when known. */
