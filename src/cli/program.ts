@@ -69,7 +69,7 @@ export async function run(argv: readonly string[], cliIo: CliIo): Promise<number
     .command("import")
     .description("write a defineTask()/defineService() spec from an ECS task definition JSON")
     .argument("<task-definition>", "describe-task-definition output or register-task-definition input (JSON)")
-    .option("-o, --out <spec>", "spec file to write (default specs/<family>.ts)")
+    .option("-o, --out <spec>", "spec file to write (default specs/<name>.ts: --name, else the family)")
     .option("--account <account>", "AWS account id (default: from the input's ARNs)")
     .option("--region <region>", "AWS region (default: from the input's ARNs and image hosts)")
     .option("--name <name>", "spec name (default: the family)")
