@@ -8,8 +8,8 @@
  * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
  * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
- * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
+ * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output
+ * · B960–B979 `berth import` · B660–B679 what AWS refuses at deploy time, and security defaults.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -30,6 +30,7 @@ import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
+import { hardeningEntries } from "./catalogue/hardening.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...rolesEntries,
   ...overridesEntries,
   ...importEntries,
+  ...hardeningEntries,
 } as const;
 
 

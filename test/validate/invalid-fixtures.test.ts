@@ -98,6 +98,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "ssm-parameter-without-slash": ["B401"],
   "step-alarm-period-90-seconds": ["B713"],
   "step-scaling-duplicate-threshold": ["B711"],
+  "step-scaling-names-same-id": ["B717"],
   "step-scaling-scale-out-removes-tasks": ["B712"],
   "stripe-key-in-sidecar-environment": ["B601"],
   "subnet-id-uppercase": ["B301"],
