@@ -72,7 +72,7 @@ describe("blue/green lowering (the guide's canary)", () => {
       conditions: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
     });
     // Only the two listeners of this service and their rules, never every load balancer.
-    expect(statements["ShiftTraffic"]?.resources.every((arn) => /:listener(-rule)?\/app\/prod\/50dc6c495c0c9188\//.test(arn))).toBe(true);
+    expect(statements["ShiftTraffic"]?.resources.every((arn: string) => /:listener(-rule)?\/app\/prod\/50dc6c495c0c9188\//.test(arn))).toBe(true);
     // Nothing on every S3 object or every Lambda function, as the managed policy had.
     const everything = role.inlinePolicies[0]!.statements.filter((s) => s.resources.includes("*")).flatMap((s) => s.actions);
     expect(everything.every((action) => /^(elasticloadbalancing|cloudwatch):Describe/.test(action))).toBe(true);

@@ -21,7 +21,7 @@ const tagKey = z
   .refine((key) => !key.toLowerCase().startsWith("aws:"), "must not start with aws: (AWS reserves that prefix for its own tags)");
 
 /** Tags as a plain string map; applied to every taggable resource. */
-export const tags = z.record(tagKey, z.string().max(256).regex(TAG_CHARACTERS, TAG_CHARACTERS_MESSAGE));
+export const tags = z.record(tagKey, z.string().max(256).regex(TAG_CHARACTERS, `the value ${TAG_CHARACTERS_MESSAGE}`));
 
 /** A TCP/UDP port number. */
 export const port = z.number().int().min(1).max(65535);
