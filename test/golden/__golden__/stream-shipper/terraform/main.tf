@@ -40,6 +40,9 @@ resource "aws_ecs_task_definition" "task_definition" {
     team = "platform"
   }
   task_role_arn = aws_iam_role.task_role.arn
+  ephemeral_storage {
+    size_in_gib = 40
+  }
   runtime_platform {
     cpu_architecture        = "X86_64"
     operating_system_family = "LINUX"
