@@ -31,6 +31,7 @@ import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
 import { hardeningEntries } from "./catalogue/hardening.js";
+import { hostileInputEntries } from "./catalogue/hostile-input.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...overridesEntries,
   ...importEntries,
   ...hardeningEntries,
+  ...hostileInputEntries,
 } as const;
 
 
