@@ -3,14 +3,14 @@
  * only place that holds user-facing wording (one file per code range), so messages stay
  * consistent and codes never drift.
  *
- * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
- * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
- * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
- * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
- * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
- * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
- * B120–B139 the command line: `berth init` placeholders, unreadable YAML.
+ * Code ranges: B1xx spec shape and loading (B113–B115 hostile spec values, B120–B139 the
+ * command line: `berth init` placeholders, unreadable YAML) · B2xx task size · B3xx network · B4xx
+ * ARNs and account/region · B5xx load balancer and names · B6xx containers, environment and
+ * secrets · B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and
+ * awslogs · B660–B679 what AWS refuses at deploy time, and security defaults · B700–B729 scaling ·
+ * B730–B769 compute and clusters · B770–B799 schedules · B800–B849 deployments · B850–B869
+ * service discovery · B870–B889 FireLens logging · B930–B949 roles the spec brings, permissions
+ * boundary and role path · B950–B959 overrides of the emitted output · B960–B979 `berth import`.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -32,6 +32,8 @@ import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
 import { cliEntries } from "./catalogue/cli.js";
+import { hardeningEntries } from "./catalogue/hardening.js";
+import { hostileInputEntries } from "./catalogue/hostile-input.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -54,6 +56,8 @@ export const CATALOGUE = {
   ...overridesEntries,
   ...importEntries,
   ...cliEntries,
+  ...hardeningEntries,
+  ...hostileInputEntries,
 } as const;
 
 

@@ -6,7 +6,6 @@ import type {
   Delivery,
   ExternallyManaged,
   Resource,
-  RoleResource,
   ServiceResource,
   StackInput,
   StackOutput,
@@ -16,7 +15,6 @@ import { LIFECYCLE_EVENTS } from "../ir/index.js";
 import {
   codeDeployApplicationName,
   codeDeployGroupName,
-  codeDeployRoleName,
   customDeploymentConfigName,
   greenTargetGroupName,
   imageTagParameterName,
@@ -25,7 +23,7 @@ import type { ParsedBlueGreenDeploy } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { clusterName, deploymentAlarmNames, deploymentAlarmRefs, lowerDeploymentAlarms } from "./deploy-alarms.js";
 import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
-import { roleSettings } from "./iam.js";
+import { codeDeployRole } from "./codedeploy-role.js";
 import { parseImage } from "./image.js";
 import { listenerRuleOn, targetGroupNamed } from "./load-balancer.js";
 import { loadBalancerTarget } from "./ports.js";
@@ -94,27 +92,6 @@ export function serviceDeployment(ctx: LowerContext): ServiceDeployment {
   };
 }
 
-/**
- * CodeDeploy's service role. AWSCodeDeployRoleForECS is what the guide and CDK use; it already
- * allows invoking any Lambda function, so the hooks need no statement of their own. The
- * "Limited" variant is not an option: it may only pass a role named ecsTaskExecutionRole, and
- * berth's execution role is named after the service. No trust conditions: CodeDeploy's calls do
- * not document the aws:SourceAccount/SourceArn keys the task roles are guarded with.
- */
-function codeDeployRole(ctx: LowerContext): RoleResource {
-  return {
-    kind: "role",
-    id: DEPLOY_IDS.codeDeployRole,
-    name: codeDeployRoleName(ctx.spec),
-    description: `CodeDeploy role of ${ctx.spec.name}: blue/green deployments of the ECS service`,
-    principal: "codedeploy.amazonaws.com",
-    managedPolicies: [`arn:${ctx.env.partition}:iam::aws:policy/AWSCodeDeployRoleForECS`],
-    inlinePolicies: [],
-    ...roleSettings(ctx.spec),
-    tags: ctx.tags,
-  };
-}
-
 function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined {
   const d = spec.deploy;
   if (d.strategy === "allAtOnce" || predefinedDeploymentConfig(d) !== undefined) return undefined;
@@ -167,7 +144,7 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
     alarms,
     tags: ctx.tags,
   };
-  const all: (Resource | undefined)[] = [green, testRule, codeDeployRole(ctx), application, config, group];
+  const all: (Resource | undefined)[] = [green, testRule, codeDeployRole(ctx, spec), application, config, group];
   return all.filter((r): r is Resource => r !== undefined);
 }
 

@@ -9,6 +9,7 @@ import type {
   TargetTrackingPolicy,
 } from "../ir/index.js";
 import { parseArn } from "../spec/aws-formats.js";
+import { stepPolicyIds } from "../spec/names.js";
 import type { ParsedScaling, ParsedService } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 
@@ -23,11 +24,8 @@ export const SCALING_IDS = {
   queuePolicy: "QueueBacklogScalingPolicy",
 } as const;
 
-/** Logical ids of one step scaling policy and its alarm, e.g. `QueueAgeStepPolicy` for `queue-age`. */
-export function stepIds(name: string): { policy: string; alarm: string } {
-  const pascal = name.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-  return { policy: `${pascal}StepPolicy`, alarm: `${pascal}StepAlarm` };
-}
+/** Template ids of a step policy and its alarm (see {@link stepPolicyIds}). */
+export const stepIds = stepPolicyIds;
 
 /** The cluster's name: the spec gives a name or an ARN (`…:cluster/<name>`). */
 export function clusterName(cluster: string): string {

@@ -50,3 +50,13 @@ export function infrastructureRoleName(service: NamedService): string {
 export function taskRoleName(service: NamedService): string {
   return `${service.name}-${service.region}-task`;
 }
+
+/**
+ * Template ids of a step scaling policy and its alarm, from the policy's kebab-case name:
+ * `queue-age-2` → `QueueAge2StepPolicy`. Different names can give one id (`age` and `age-`,
+ * `a-1` and `a1`), so validation compares these ids, not the names, to find a clash.
+ */
+export function stepPolicyIds(name: string): { policy: string; alarm: string } {
+  const pascal = name.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+  return { policy: `${pascal}StepPolicy`, alarm: `${pascal}StepAlarm` };
+}

@@ -98,6 +98,17 @@ const EXPECTED: Record<string, readonly string[]> = {
   "ssm-parameter-without-slash": ["B401"],
   "step-alarm-period-90-seconds": ["B713"],
   "step-scaling-duplicate-threshold": ["B711"],
+  "step-scaling-names-same-id": ["B717"],
+  // What AWS refuses at deploy time, and security defaults (B660–B679).
+  "iam-resource-not-an-arn": ["B660"],
+  "image-reference-invalid": ["B661"],
+  "task-definition-over-64-kib": ["B662"],
+  "container-runs-as-root": ["B663"],
+  "host-mode-without-user": ["B664"],
+  "task-role-administrator": ["B665"],
+  "managed-policy-twice": ["B666"],
+  "firehose-output-without-stream": ["B667"],
+  "tag-keys-aws-accepts": ["B100"],
   "step-scaling-scale-out-removes-tasks": ["B712"],
   "stripe-key-in-sidecar-environment": ["B601"],
   "subnet-id-uppercase": ["B301"],
@@ -254,6 +265,10 @@ const EXPECTED: Record<string, readonly string[]> = {
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
 const WARNING_ONLY: ReadonlySet<string> = new Set([
+  "container-runs-as-root",
+  "host-mode-without-user",
+  "task-role-administrator",
+  "firehose-output-without-stream",
   "swappiness-without-max-swap",
   "multiline-and-datetime-format",
   "bridge-mode-ignored-network-fields",

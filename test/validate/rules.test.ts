@@ -281,6 +281,32 @@ describe("environment", () => {
     (name) => expect(looksLikeCredential(name, "hunter2")).toBe(true),
   );
 
+  it.each(["DB_PASS", "DB_PWD", "SMTP_PASS", "dbPwd"])("flags the short password word in %s", (name) =>
+    expect(looksLikeCredential(name, "hunter2")).toBe(true),
+  );
+
+  it("does not flag the shell's working directory or pass rates", () => {
+    expect(looksLikeCredential("PWD", "/app")).toBe(false);
+    expect(looksLikeCredential("OLDPWD", "/")).toBe(false);
+    expect(looksLikeCredential("PASS_RATE", "0.95")).toBe(false);
+  });
+
+  it.each([
+    ["AWS access key id", "AKIAIOSFODNN7EXAMPLE"],
+    ["temporary access key id", "ASIAIOSFODNN7EXAMPLE"],
+    ["GitHub classic token", `ghp_${"a1B2".repeat(9)}`],
+    ["GitHub fine-grained token", `github_pat_11ABCDEFG0${"x".repeat(60)}`],
+    ["Stripe live secret key", `sk_live_${"4eC39HqLyjWDarjtT1zdp7dc"}`],
+    ["Stripe restricted key", `rk_live_${"51H8abcdEFGH1234ijkl"}`],
+    ["PEM private key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE..."],
+  ])("flags a value that is a %s whatever the variable is called", (_, value) => {
+    expect(looksLikeCredential("UPSTREAM", value)).toBe(true);
+  });
+
+  it.each(["ghp_enabled", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "AKIA", "akiaiosfodnn7example"])("does not flag the look-alike value %s", (value) => {
+    expect(looksLikeCredential("UPSTREAM", value)).toBe(false);
+  });
+
   it("ignores empty values, switches and ARNs, and flags URLs with a password", () => {
     expect(looksLikeCredential("DB_PASSWORD", "  ")).toBe(false);
     expect(looksLikeCredential("USE_AUTH", "true")).toBe(false);

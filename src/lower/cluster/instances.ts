@@ -103,6 +103,7 @@ export function lowerLaunchTemplate(ctx: ClusterLowerContext, provider: ParsedEc
     ...(single === undefined ? {} : { instanceType: single }),
     instanceProfile: CLUSTER_IDS.instanceProfile,
     securityGroups,
+    associatePublicIpAddress: false,
     userData: `#!/bin/bash\necho ECS_CLUSTER=${ctx.spec.name} >> /etc/ecs/ecs.config\n`,
     metadata: { httpTokens: "required", httpPutResponseHopLimit: 1 },
     rootVolume: { deviceName: ROOT_DEVICE, ...(provider.rootVolumeGiB === undefined ? {} : { sizeGiB: provider.rootVolumeGiB }), volumeType: "gp3", encrypted: true },
