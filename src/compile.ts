@@ -7,6 +7,9 @@ import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
 import { DEFINITION_KINDS, isDefinitionKind, type DefinitionKind, type ParsedDefinition } from "./kinds.js";
 import { PROJECT_RULES } from "./validate/project.js";
+import { outputFolder } from "./spec/environments.js";
+import { environmentNameCollisions } from "./validate/environment-collisions.js";
+import { expandEnvironments, mergeInstanceDiagnostics } from "./validate/environments.js";
 
 /** A spec file after loading: its path and whatever its default export is. */
 export interface LoadedSpec {
@@ -20,6 +23,8 @@ export interface CompileOptions {
   readonly targets: readonly Target[];
   /** Write Terraform as HCL instead of JSON. */
   readonly hcl: boolean;
+  /** Environments to validate and generate (`--env`); absent: every environment of every spec. */
+  readonly environments?: readonly string[];
 }
 
 /** Everything one compile run produced. `files` is empty whenever `diagnostics` holds an error. */
@@ -27,6 +32,10 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly stacks: readonly Stack[];
   readonly files: readonly GeneratedFile[];
+  /** The output folder names (`out/<name>/`) of the specs compiled, whether or not they emitted. */
+  readonly specNames: readonly string[];
+  /** Those of `specNames` whose spec declares environments (output in `out/<name>/<env>/`). */
+  readonly environmentSpecs: readonly string[];
 }
 
 /**
@@ -37,6 +46,9 @@ export interface CompileResult {
 export async function compile(specs: readonly LoadedSpec[], options: CompileOptions): Promise<CompileResult> {
   const diagnostics: Diagnostic[] = [];
   const parsed: ParsedDefinition[] = [];
+  const specNames: string[] = [];
+  const environmentSpecs: string[] = [];
+  const declared = new Set<string>();
   for (const { file, exported } of specs) {
     const definition = asDefinition(exported);
     if (!definition) {
@@ -44,18 +56,35 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
       continue;
     }
     const kind = DEFINITION_KINDS[definition.kind] as DefinitionKind<unknown>;
-    const result = kind.validate(definition.spec, file);
-    diagnostics.push(...result.diagnostics);
-    if (result.spec !== undefined) parsed.push({ kind: definition.kind, name: kind.nameOf(result.spec), file, spec: result.spec });
+    // Environments merge into the spec before it is parsed, so defaults apply to each merged spec.
+    const expansion = expandEnvironments(definition.spec, file, options.environments);
+    diagnostics.push(...expansion.diagnostics);
+    if (expansion.name !== undefined) specNames.push(expansion.name);
+    if (expansion.name !== undefined && expansion.declared.length > 0) environmentSpecs.push(expansion.name);
+    for (const environment of expansion.declared) declared.add(environment);
+    const results = expansion.instances.map((instance) => ({ ...instance, ...kind.validate(instance.input, file) }));
+    diagnostics.push(...mergeInstanceDiagnostics(results));
+    const valid = results.flatMap(({ environment, spec }) => (spec === undefined ? [] : [{ environment, spec }]));
+    for (const { environment, spec } of valid) {
+      const name = kind.nameOf(spec);
+      const folder = environment === undefined ? name : outputFolder(expansion.name ?? name, environment);
+      parsed.push({ kind: definition.kind, name, file, spec, ...(environment !== undefined ? { environment } : {}), folder });
+    }
+    const environments = valid.flatMap(({ environment, spec }) => (environment === undefined ? [] : [{ environment, spec }]));
+    if (environments.length > 1) diagnostics.push(...environmentNameCollisions(environments, file));
   }
+  diagnostics.push(...unknownEnvironments(options.environments, declared));
   for (const rule of PROJECT_RULES) diagnostics.push(...rule(parsed));
-  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
+  const scope = { specNames, environmentSpecs };
+  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [], ...scope };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
   // Overrides can only be checked against emitted output: for every backend, whatever the targets.
   diagnostics.push(...(await overrideDiagnostics(stacks)));
-  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [] };
-  const jobs = stacks.map((stack) => ({ stack, options: { banner: banner(stack.source), hcl: options.hcl } }));
+  if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [], ...scope };
+  const byName = new Map(parsed.map((d) => [d.name, d]));
+  const bannerOf = (stack: Stack) => banner(stack.source, byName.get(stack.name)?.environment);
+  const jobs = stacks.map((stack) => ({ stack, options: { banner: bannerOf(stack), hcl: options.hcl } }));
   // Targets are emitted side by side: a target that uses a worker thread overlaps the others.
   const files: GeneratedFile[] = (await Promise.all(options.targets.map((target) => emitAll(target, jobs)))).flat(2);
   // README.md (every service) and appspec.yaml (blue/green) describe both engines, so they are
@@ -63,10 +92,16 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   // Imported lazily like the backends: its module reads the handlebars templates, package assets.
   if (options.targets.length > 0) {
     const { documentFiles } = await import("./docs/index.js");
-    for (const stack of stacks) files.push(...documentFiles(stack, banner(stack.source)));
+    for (const stack of stacks) files.push(...documentFiles(stack, bannerOf(stack)));
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { diagnostics, stacks, files };
+  // Emitters write to <stack name>/…; an environment's stack goes to <name>/<environment>/….
+  const placed = files.map((file) => {
+    const [head = "", ...rest] = file.path.split("/");
+    const folder = byName.get(head)?.folder;
+    return folder === undefined || folder === head ? file : { ...file, path: [folder, ...rest].join("/") };
+  });
+  placed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { diagnostics, stacks, files: placed, ...scope };
 }
 
 /**
@@ -78,9 +113,17 @@ export async function prepareTargets(targets: readonly Target[]): Promise<void> 
   await Promise.all([...targets.map((target) => BACKENDS[target]()), ...(targets.length > 0 ? [import("./docs/index.js")] : [])]);
 }
 
-/** The first line of every generated file. */
-export function banner(source: string): string {
-  return `Generated by berth from ${source}. Do not edit: change the spec and run \`npx berth generate\`.`;
+/** The first line of every generated file; an environment's files name their environment. */
+export function banner(source: string, environment?: string): string {
+  const from = environment === undefined ? source : `${source} (environment ${environment})`;
+  return `Generated by berth from ${from}. Do not edit: change the spec and run \`npx berth generate\`.`;
+}
+
+/** B145: a `--env` name that no spec of the run declares. */
+function unknownEnvironments(selected: readonly string[] | undefined, declared: ReadonlySet<string>): Diagnostic[] {
+  return (selected ?? [])
+    .filter((environment) => !declared.has(environment))
+    .map((environment) => ({ code: "B145", severity: "error" as const, file: "--env", path: "", ...render("B145", { environment, known: [...declared].sort() }) }));
 }
 
 function asDefinition(value: unknown): { kind: keyof typeof DEFINITION_KINDS; spec: unknown } | undefined {

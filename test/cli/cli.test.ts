@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/program.js";
@@ -74,15 +74,66 @@ describe("berth generate", () => {
     expect((await berth(dir, "frobnicate")).code).toBe(2);
   });
 
-  it("emits one target on request and deletes the other's stale files", async () => {
+  it("emits one target on request and leaves the other target's files alone", async () => {
     const dir = await scratchProject(["specs/ledger-worker.ts"]);
     expect((await berth(dir, "generate")).code).toBe(0);
+    const before = await readTree(join(dir, "out"));
     const only = await berth(dir, "generate", "--target", "cloudformation");
-    expect(only.code).toBe(0);
-    expect(only.stdout).toContain("deleted  ledger-worker/terraform/main.tf.json");
+    expect(only.code, only.stderr).toBe(0);
+    expect(only.stdout).toContain("0 written");
+    expect(only.stdout).toContain("0 deleted");
+    expect(await readTree(join(dir, "out"))).toEqual(before);
+    expect((await berth(dir, "generate", "--target", "terraform", "--check")).code).toBe(0);
+  });
+});
+
+describe("partial runs", () => {
+  it("generating one spec file leaves the other specs' output and manifest entries alone; --check stays right", async () => {
+    const dir = await scratchProject(["specs/ledger-worker.ts", "specs/my-api.ts"]);
+    expect((await berth(dir, "generate")).code).toBe(0);
+    const before = await readTree(join(dir, "out"));
+    const one = await berth(dir, "generate", "specs/my-api.ts");
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain("0 deleted");
+    expect(await readTree(join(dir, "out"))).toEqual(before);
+    expect((await berth(dir, "generate", "specs/my-api.ts", "--check")).code).toBe(0);
+    // A partial --check still sees its own spec's staleness, and only its own.
+    const specPath = join(dir, "specs/my-api.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace("desiredCount: 3", "desiredCount: 4"));
+    const stale = await berth(dir, "generate", "specs/ledger-worker.ts", "--check");
+    expect(stale.code, stale.stderr).toBe(0);
+    const mine = await berth(dir, "generate", "specs/my-api.ts", "--check");
+    expect(mine.code).toBe(1);
+    expect(mine.stderr).toContain("stale    my-api/cloudformation/template.yaml");
+    expect(mine.stderr).not.toContain("ledger-worker");
+  });
+
+  it("a full run prunes the output of a deleted spec; a partial run only with --prune", async () => {
+    const dir = await scratchProject(["specs/ledger-worker.ts", "specs/my-api.ts"]);
+    expect((await berth(dir, "generate")).code).toBe(0);
+    await rm(join(dir, "specs/ledger-worker.ts"));
+    const partial = await berth(dir, "generate", "specs/my-api.ts");
+    expect(partial.stdout).toContain("0 deleted");
+    expect((await readTree(join(dir, "out"))).has("ledger-worker/cloudformation/template.yaml")).toBe(true);
+    // The full --check notices the leftover output, which the partial run kept owned.
+    const check = await berth(dir, "generate", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("extra    ledger-worker/cloudformation/template.yaml");
+    const pruned = await berth(dir, "generate", "specs/my-api.ts", "--prune");
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(pruned.stdout).toContain("deleted  ledger-worker/terraform/main.tf.json");
     const tree = await readTree(join(dir, "out"));
-    // The README describes both engines, so it is written whatever the target.
-    expect([...tree.keys()]).toEqual([".berth-manifest.json", "ledger-worker/README.md", "ledger-worker/cloudformation/template.yaml"]);
+    expect([...tree.keys()].filter((p) => p.startsWith("ledger-worker/"))).toEqual([]);
+    expect((await berth(dir, "generate", "--check")).code).toBe(0);
+  });
+
+  it("a full run deletes a removed spec's output without --prune", async () => {
+    const dir = await scratchProject(["specs/ledger-worker.ts", "specs/my-api.ts"]);
+    expect((await berth(dir, "generate")).code).toBe(0);
+    await rm(join(dir, "specs/ledger-worker.ts"));
+    const full = await berth(dir, "generate");
+    expect(full.stdout).toContain("deleted  ledger-worker/cloudformation/template.yaml");
+    expect((await readTree(join(dir, "out"))).has("my-api/cloudformation/template.yaml")).toBe(true);
   });
 });
 
