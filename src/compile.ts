@@ -7,9 +7,7 @@ import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Stack } from "./ir/index.js";
 import { DEFINITION_KINDS, isDefinitionKind, type DefinitionKind, type ParsedDefinition } from "./kinds.js";
 import { PROJECT_RULES } from "./validate/project.js";
-import { outputFolder } from "./spec/environments.js";
-import { environmentNameCollisions } from "./validate/environment-collisions.js";
-import { expandEnvironments, mergeInstanceDiagnostics } from "./validate/environments.js";
+import { validateDefinition } from "./validate/definition.js";
 
 /** A spec file after loading: its path and whatever its default export is. */
 export interface LoadedSpec {
@@ -55,23 +53,12 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
       diagnostics.push({ code: "B110", severity: "error", file, path: "", ...render("B110", { exported: describeExport(exported) }) });
       continue;
     }
-    const kind = DEFINITION_KINDS[definition.kind] as DefinitionKind<unknown>;
-    // Environments merge into the spec before it is parsed, so defaults apply to each merged spec.
-    const expansion = expandEnvironments(definition.spec, file, options.environments);
-    diagnostics.push(...expansion.diagnostics);
-    if (expansion.name !== undefined) specNames.push(expansion.name);
-    if (expansion.name !== undefined && expansion.declared.length > 0) environmentSpecs.push(expansion.name);
-    for (const environment of expansion.declared) declared.add(environment);
-    const results = expansion.instances.map((instance) => ({ ...instance, ...kind.validate(instance.input, file) }));
-    diagnostics.push(...mergeInstanceDiagnostics(results));
-    const valid = results.flatMap(({ environment, spec }) => (spec === undefined ? [] : [{ environment, spec }]));
-    for (const { environment, spec } of valid) {
-      const name = kind.nameOf(spec);
-      const folder = environment === undefined ? name : outputFolder(expansion.name ?? name, environment);
-      parsed.push({ kind: definition.kind, name, file, spec, ...(environment !== undefined ? { environment } : {}), folder });
-    }
-    const environments = valid.flatMap(({ environment, spec }) => (environment === undefined ? [] : [{ environment, spec }]));
-    if (environments.length > 1) diagnostics.push(...environmentNameCollisions(environments, file));
+    const validated = validateDefinition(definition.kind, definition.spec, file, options.environments);
+    diagnostics.push(...validated.diagnostics);
+    parsed.push(...validated.parsed);
+    if (validated.name !== undefined) specNames.push(validated.name);
+    if (validated.name !== undefined && validated.declared.length > 0) environmentSpecs.push(validated.name);
+    for (const environment of validated.declared) declared.add(environment);
   }
   diagnostics.push(...unknownEnvironments(options.environments, declared));
   for (const rule of PROJECT_RULES) diagnostics.push(...rule(parsed));

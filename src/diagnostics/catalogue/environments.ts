@@ -25,7 +25,7 @@ export const environmentsEntries = {
   }),
   B144: entry<{ field: string; value: string; environments: readonly string[]; account: string; region: string }>({
     message: (a) =>
-      `Environments ${list(a.environments)} all set ${a.field} to "${a.value}" in account ${a.account}, region ${a.region}; ` +
+      `Environments ${list(a.environments)} set ${a.field} to the same value, "${a.value}", in account ${a.account}, region ${a.region}; ` +
       "the resources of one environment would collide with (or replace) the other's.",
     hint: () =>
       "Give each environment its own value in its `environments` entry (names berth derives already include the environment), " +
