@@ -32,6 +32,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], opts: { target: Target | "all"; out: string; check: boolean; hcl: boolean; env?: string; prune: boolean }, command: Command) => {
       const targets = opts.target === "all" ? TARGETS : [opts.target];
       const environments = opts.env === undefined ? undefined : [...new Set(opts.env.split(",").map((e) => e.trim()).filter((e) => e !== ""))];
+      if (environments?.length === 0) throw new UsageError("--env needs at least one environment name, e.g. --env staging,prod");
       const pathsGiven = command.args.length > 0;
       const prune = opts.prune || isFullRun(pathsGiven, targets, environments);
       code = await generateCommand(paths, { targets, out: opts.out, check: opts.check, hcl: opts.hcl, prune, ...(environments ? { environments } : {}) }, io);

@@ -137,6 +137,103 @@ describe("partial runs", () => {
   });
 });
 
+describe("environments", () => {
+  it("writes out/<name>/<env>/ per environment; --env generates some and leaves the others alone", async () => {
+    const dir = await scratchProject(["specs/checkout-api.ts", "specs/ledger-worker.ts"]);
+    const all = await berth(dir, "generate");
+    expect(all.code, all.stderr).toBe(0);
+    const before = await readTree(join(dir, "out"));
+    expect([...before.keys()].filter((p) => p.startsWith("checkout-api/"))).toEqual([
+      "checkout-api/prod/README.md",
+      "checkout-api/prod/cloudformation/template.yaml",
+      "checkout-api/prod/terraform/main.tf.json",
+      "checkout-api/staging/README.md",
+      "checkout-api/staging/cloudformation/template.yaml",
+      "checkout-api/staging/terraform/main.tf.json",
+    ]);
+    expect(before.get("checkout-api/staging/cloudformation/template.yaml")).toContain("ServiceName: checkout-api-staging");
+    expect(before.get("checkout-api/prod/cloudformation/template.yaml")).toContain("ServiceName: checkout-api-prod");
+
+    // Staging gets a change; generating only prod neither writes it nor deletes staging's files.
+    const specPath = join(dir, "specs/checkout-api.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace("desiredCount: 1,", "desiredCount: 2,"));
+    const prod = await berth(dir, "generate", "--env", "prod");
+    expect(prod.code, prod.stderr).toBe(0);
+    expect(prod.stdout).toContain("0 written");
+    expect(prod.stdout).toContain("0 deleted");
+    expect(await readTree(join(dir, "out"))).toEqual(before);
+    const stagingCheck = await berth(dir, "generate", "--env", "staging", "--check");
+    expect(stagingCheck.code).toBe(1);
+    expect(stagingCheck.stderr).toContain("stale    checkout-api/staging/cloudformation/template.yaml");
+    const staging = await berth(dir, "generate", "--env", "staging,prod");
+    expect(staging.stdout).toContain("wrote    checkout-api/staging/cloudformation/template.yaml");
+    expect(staging.stdout).not.toContain("checkout-api/prod/");
+    expect((await berth(dir, "generate", "--check")).code).toBe(0);
+  });
+
+  it("a spec that gains environments moves its output; the flat files go on the next run of it", async () => {
+    const dir = await scratchProject(["specs/ledger-worker.ts"]);
+    expect((await berth(dir, "generate")).code).toBe(0);
+    const specPath = join(dir, "specs/ledger-worker.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace('tags: { team: "ledger" },', 'tags: { team: "ledger" },\n  environments: { staging: { desiredCount: 1 }, prod: {} },'));
+    const moved = await berth(dir, "generate", "specs/ledger-worker.ts");
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toContain("deleted  ledger-worker/cloudformation/template.yaml");
+    const tree = await readTree(join(dir, "out"));
+    expect([...tree.keys()].filter((p) => p.endsWith("template.yaml"))).toEqual([
+      "ledger-worker/prod/cloudformation/template.yaml",
+      "ledger-worker/staging/cloudformation/template.yaml",
+    ]);
+  });
+
+  it("refuses an --env no spec declares (B145) and an empty --env", async () => {
+    const dir = await scratchProject(["specs/checkout-api.ts"]);
+    const unknown = await berth(dir, "generate", "--env", "qa");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("B145");
+    expect(unknown.stderr).toContain("Environments the specs declare: prod, staging.");
+    expect((await berth(dir, "generate", "--env", ",")).code).toBe(2);
+  });
+
+  it("validates each environment and says which one a finding belongs to", async () => {
+    const dir = await scratchProject(["specs/checkout-api.ts"]);
+    const specPath = join(dir, "specs/checkout-api.ts");
+    await writeFile(specPath, (await readFile(specPath, "utf8")).replace("memory: 2048,", "memory: 512,"));
+    const result = await berth(dir, "validate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/specs\/checkout-api\.ts:\d+:\d+: error B202 at environments\.prod\.memory/);
+    expect(result.stderr).not.toContain("environments.staging");
+  });
+
+  it("works in YAML specs", async () => {
+    const dir = await scratchProject();
+    const yamlSpec = [
+      "task:",
+      "  name: nightly-export",
+      "  account: '123456789012'",
+      "  region: us-east-1",
+      "  cluster: prod-cluster",
+      "  cpu: 256",
+      "  memory: 512",
+      "  container: { image: 'nginx:1.27' }",
+      "  network: { vpc: vpc-0a1b2c3d, subnets: [subnet-0a1b2c3d] }",
+      "  environments:",
+      "    staging: { memory: 1024 }",
+      "    prod: { cpu: 512, memory: 1024, network: { subnets: [subnet-4e5f6a7b] } }",
+      "",
+    ].join("\n");
+    await writeFile(join(dir, "specs/nightly-export.yaml"), yamlSpec);
+    const result = await berth(dir, "generate");
+    expect(result.code, result.stderr).toBe(0);
+    const tree = await readTree(join(dir, "out"));
+    const staging = tree.get("nightly-export/staging/cloudformation/template.yaml")!;
+    expect(staging).toContain("# Generated by berth from specs/nightly-export.yaml (environment staging).");
+    expect(staging).toContain('Memory: "1024"');
+    expect(tree.get("nightly-export/prod/cloudformation/template.yaml")).toContain("subnet-4e5f6a7b");
+    expect(tree.get("nightly-export/prod/terraform/main.tf.json")).toContain('"family": "nightly-export-prod"');
+  });
+});
+
 describe("berth validate", () => {
   it("accepts the examples and writes nothing", async () => {
     const dir = await scratchProject(["specs/my-api.ts", "specs/ledger-worker.ts"]);
