@@ -34,6 +34,8 @@ export interface CompileResult {
   readonly specNames: readonly string[];
   /** Those of `specNames` whose spec declares environments (output in `out/<name>/<env>/`). */
   readonly environmentSpecs: readonly string[];
+  /** Each stack's folder in out/, by stack name: `<name>`, or `<name>/<env>` for an environment's stack. */
+  readonly folders: Readonly<Record<string, string>>;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
   }
   diagnostics.push(...unknownEnvironments(options.environments, declared));
   for (const rule of PROJECT_RULES) diagnostics.push(...rule(parsed));
-  const scope = { specNames, environmentSpecs };
+  const scope = { specNames, environmentSpecs, folders: Object.fromEntries(parsed.map((d) => [d.name, d.folder ?? d.name])) };
   if (hasErrors(diagnostics)) return { diagnostics, stacks: [], files: [], ...scope };
 
   const stacks = parsed.map((d) => (DEFINITION_KINDS[d.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(d.spec, d.file, parsed));
