@@ -259,6 +259,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "environments-share-target-group-name": ["B144"],
   "environments-share-rule-priority": ["B144"],
   "environment-fargate-size": ["B202"],
+  "environment-override-unknown-field": ["B101"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
