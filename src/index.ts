@@ -4,6 +4,7 @@
  */
 export { defineCluster, defineService, defineTask, secretsManager, ssmParameter } from "./spec/define.js";
 export type { ClusterDefinition, Definition, ServiceDefinition, SecretsManagerOptions, TaskDefinition } from "./spec/define.js";
+export type { EnvironmentOverrides, WithEnvironments } from "./spec/environments.js";
 export type {
   ClusterSpec,
   ContainerSpec,

@@ -13,9 +13,14 @@ import { validateTask } from "./validate/task.js";
 /** A definition after validation: its kind, its parsed spec and where it came from. */
 export interface ParsedDefinition<K extends string = string, P = unknown> {
   readonly kind: K;
+  /** The stack's name: the spec's name, or `<name>-<environment>` for one of its environments. */
   readonly name: string;
   readonly file: string;
   readonly spec: P;
+  /** The environment this definition is (`environments` of the spec); absent for a spec without. */
+  readonly environment?: string;
+  /** Its folder inside out/: `<name>` or `<name>/<environment>`. @default name */
+  readonly folder?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { TARGETS, type Target } from "../backends/backend.js";
-import { generateCommand } from "./generate.js";
+import { generateCommand, isFullRun } from "./generate.js";
 import { importCommand, type ImportCommandOptions } from "./import.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 import { validateCommand } from "./validate.js";
@@ -52,9 +52,15 @@ export async function run(argv: readonly string[], cliIo: CliIo): Promise<number
     .option("-o, --out <dir>", "output folder", "out")
     .option("--check", "write nothing; exit 1 if the output folder is stale", false)
     .option("--hcl", "write Terraform as HCL (main.tf) instead of JSON (main.tf.json)", false)
-    .action(async (paths: string[], opts: { target: Target | "all"; out: string; check: boolean; hcl: boolean }) => {
+    .option("--env <names>", "only these environments (comma-separated), e.g. staging,prod")
+    .option("--prune", "delete output of specs this run did not compile (a full run does by default)", false)
+    .action(async (paths: string[], opts: { target: Target | "all"; out: string; check: boolean; hcl: boolean; env?: string; prune: boolean }, command: Command) => {
       const targets = opts.target === "all" ? TARGETS : [opts.target];
-      code = await generateCommand(paths, { targets, out: opts.out, check: opts.check, hcl: opts.hcl }, io);
+      const environments = opts.env === undefined ? undefined : [...new Set(opts.env.split(",").map((e) => e.trim()).filter((e) => e !== ""))];
+      if (environments?.length === 0) throw new UsageError("--env needs at least one environment name, e.g. --env staging,prod");
+      const pathsGiven = command.args.length > 0;
+      const prune = opts.prune || isFullRun(pathsGiven, targets, environments);
+      code = await generateCommand(paths, { targets, out: opts.out, check: opts.check, hcl: opts.hcl, prune, ...(environments ? { environments } : {}) }, io);
     });
 
   program

@@ -4,7 +4,7 @@
  * consistent and codes never drift.
  *
  * Code ranges: B1xx spec shape and loading (B113–B115 hostile spec values, B120–B139 the
- * command line: `berth init` placeholders, unreadable YAML) · B2xx task size · B3xx network · B4xx
+ * command line: `berth init` placeholders, unreadable YAML; B140–B159 environments) · B2xx task size · B3xx network · B4xx
  * ARNs and account/region · B5xx load balancer and names · B6xx containers, environment and
  * secrets · B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and
  * awslogs · B660–B679 what AWS refuses at deploy time, and security defaults · B700–B729 scaling ·
@@ -34,6 +34,7 @@ import { importEntries } from "./catalogue/import.js";
 import { cliEntries } from "./catalogue/cli.js";
 import { hardeningEntries } from "./catalogue/hardening.js";
 import { hostileInputEntries } from "./catalogue/hostile-input.js";
+import { environmentsEntries } from "./catalogue/environments.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -58,6 +59,7 @@ export const CATALOGUE = {
   ...cliEntries,
   ...hardeningEntries,
   ...hostileInputEntries,
+  ...environmentsEntries,
 } as const;
 
 

@@ -86,7 +86,8 @@ describe("the generated README", () => {
 describe("README.md and appspec.yaml of specs/ match out/", async () => {
   const specs = await importSpecs(specFilesIn("specs"));
   const result = await compile(specs, { targets: TARGETS, hcl: false });
-  const docs = result.files.filter((f) => /^[^/]+\/(README\.md|appspec\.yaml)$/.test(f.path));
+  // out/<name>/ or, for a spec with environments, out/<name>/<env>/.
+  const docs = result.files.filter((f) => /^[^/]+\/([^/]+\/)?(README\.md|appspec\.yaml)$/.test(f.path));
 
   it("writes a README for every service and an appspec for each blue/green one", () => {
     expect(docs.map((f) => f.path)).toEqual(expect.arrayContaining(["canary-api/README.md", "canary-api/appspec.yaml", "linear-api/appspec.yaml", "rolling-alarms/README.md", "my-api/README.md"]));

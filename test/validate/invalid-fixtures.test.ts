@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostics, hasErrors } from "../../src/diagnostics/index.js";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
-import { DEFINITION_KINDS, type DefinitionKind, type ParsedDefinition } from "../../src/kinds.js";
+import { DEFINITION_KINDS, type DefinitionKind } from "../../src/kinds.js";
+import { validateDefinition } from "../../src/validate/definition.js";
 import type { Definition } from "../../src/spec/define.js";
 import { overrideDiagnostics } from "../../src/backends/override-diagnostics.js";
 import { PROJECT_RULES } from "../../src/validate/project.js";
@@ -261,6 +262,15 @@ const EXPECTED: Record<string, readonly string[]> = {
   "override-unknown-terraform-address": ["B950"],
   "override-path-through-string": ["B951"],
   "override-index-past-end": ["B952"],
+  // Environments (B140–B159).
+  "environments-empty": ["B140"],
+  "environment-name-invalid": ["B141"],
+  "environment-overrides-not-object": ["B142"],
+  "environment-overrides-name": ["B143"],
+  "environments-share-target-group-name": ["B144"],
+  "environments-share-rule-priority": ["B144"],
+  "environment-fargate-size": ["B202"],
+  "environment-override-unknown-field": ["B101"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -299,27 +309,23 @@ interface FixtureModule {
  * specs, which must be valid on their own: only findings about the fixture itself count.
  */
 async function validateFixture(mod: FixtureModule, file: string): Promise<Diagnostic[]> {
+  // Through the same validation compile uses, so a fixture's `environments` expand as in a run.
   const check = (definition: Definition, at: string) => {
-    const kind = DEFINITION_KINDS[definition.kind] as DefinitionKind<unknown>;
-    const result = kind.validate(definition.spec, at);
-    const parsed: ParsedDefinition | undefined =
-      result.spec === undefined ? undefined : { kind: definition.kind, name: kind.nameOf(result.spec), file: at, spec: result.spec };
-    return { diagnostics: result.diagnostics, parsed };
+    const result = validateDefinition(definition.kind, definition.spec, at);
+    return { diagnostics: result.diagnostics, parsed: result.parsed };
   };
   const main = check(mod.default, file);
   const diagnostics = [...main.diagnostics];
-  if (mod.project && main.parsed) {
+  if (mod.project && main.parsed.length > 0) {
     const others = mod.project.map((definition, i) => check(definition, `${file}#project[${i}]`));
     expect(others.flatMap((other) => other.diagnostics)).toEqual([]);
-    const run = [main.parsed, ...others.flatMap((other) => (other.parsed ? [other.parsed] : []))];
+    const run = [...main.parsed, ...others.flatMap((other) => other.parsed)];
     for (const rule of PROJECT_RULES) diagnostics.push(...rule(run));
   }
-  // Overrides can only be checked against the emitted output: lower a valid fixture and run the
-  // compile step that does it (B950–B952), as `berth validate` and `generate` do.
-  if (!hasErrors(diagnostics) && main.parsed) {
-    const run = [main.parsed, ...(mod.project ?? []).flatMap((definition, i) => check(definition, `${file}#project[${i}]`).parsed ?? [])];
-    const kind = DEFINITION_KINDS[main.parsed.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>;
-    diagnostics.push(...(await overrideDiagnostics([kind.lower(main.parsed.spec, file, run)])));
+  if (!hasErrors(diagnostics) && main.parsed.length > 0) {
+    const run = [...main.parsed, ...(mod.project ?? []).flatMap((definition, i) => check(definition, `${file}#project[${i}]`).parsed)];
+    const stacks = main.parsed.map((parsed) => (DEFINITION_KINDS[parsed.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(parsed.spec, file, run));
+    diagnostics.push(...(await overrideDiagnostics(stacks)));
   }
   return diagnostics;
 }
