@@ -1,6 +1,8 @@
 import type { GeneratedFile } from "../backends/backend.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { replacementRefusals } from "./refusals.js";
+import { loadResourceFacts } from "./service-spec.js";
+import { canonical, parseTemplate } from "./template.js";
 import type { DiffReport } from "./report.js";
 import type { ResourceFacts } from "./service-spec.js";
 import { diffStack, templatesDiffer, type StackDiff, type TemplatePair } from "./stack-diff.js";
@@ -57,4 +59,30 @@ export async function diffTemplates(pairs: readonly TemplatePair[], facts: () =>
   const diagnostics: Diagnostic[] = replacementRefusals(stacks);
   const changed = stacks.filter((s) => s.status !== "unchanged").length;
   return { changed, unchanged: stacks.length - changed, stacks, diagnostics, errors };
+}
+
+/**
+ * The replacements `generate` refuses: templates it is about to rewrite, compared with the ones
+ * in the output folder. The resource database is loaded only when a changed resource keeps a
+ * literal name (the only case a refusal can come from), so most runs never load it.
+ */
+export async function refusalsAgainstPrevious(files: readonly GeneratedFile[], previous: (path: string) => string | undefined): Promise<readonly Diagnostic[]> {
+  const pairs = pairTemplates(files, new Map(files.map((f) => [f.path, previous(f.path)]).filter((e): e is [string, string] => e[1] !== undefined)), []);
+  const candidates = pairs.filter((p) => p.before !== undefined && templatesDiffer(p.before, p.after) && keepsAName(p));
+  if (candidates.length === 0) return [];
+  return (await diffTemplates(candidates, loadResourceFacts)).diagnostics;
+}
+
+/** True when some resource in both templates changed and keeps a literal `…Name` property. */
+function keepsAName(pair: TemplatePair): boolean {
+  const before = parseTemplate(pair.before ?? "");
+  const after = parseTemplate(pair.after ?? "");
+  if ("error" in before || "error" in after) return false;
+  for (const [id, next] of after) {
+    const old = before.get(id);
+    if (!old || canonical(old.properties) === canonical(next.properties)) continue;
+    const named = Object.entries(next.properties).some(([key, value]) => key.endsWith("Name") && typeof value === "string" && old.properties[key] === value);
+    if (named) return true;
+  }
+  return false;
 }

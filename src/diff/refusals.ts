@@ -22,7 +22,8 @@ export function replacementRefusals(diffs: readonly StackDiff[]): Diagnostic[] {
   return out;
 }
 
-function codeFor(change: ResourceChange): "B980" | "B981" | "B982" | "B983" {
+function codeFor(change: ResourceChange): "B980" | "B981" | "B982" | "B983" | "B984" {
+  if (change.logicalId === DEPLOY_IDS.blueTargetGroup || change.logicalId === DEPLOY_IDS.greenTargetGroup) return "B984";
   if (change.type === "AWS::ElasticLoadBalancingV2::TargetGroup") return "B980";
   if (change.type === "AWS::ECS::Service") return "B981";
   if (change.type === "AWS::IAM::Role") return "B982";

@@ -43,4 +43,11 @@ export const replacementEntries = {
       "Roll it out in two deploys: remove the resource from the stack (or rename the spec) and deploy, then deploy the new value. " +
       "Or rename: a new name lets CloudFormation create the replacement before it deletes the old resource.",
   }),
+  B984: entry<Replaced>({
+    message: failing,
+    hint: () =>
+      "A blue/green service's target groups and their load balancer wiring are fixed at creation (CodeDeploy swaps between them, and " +
+      "CloudFormation cannot change a CODE_DEPLOY service's load balancers). Roll it out side by side: copy the spec under a new name " +
+      "with the new port or protocol, deploy it, move the listener rule's traffic, then delete the old spec and stack.",
+  }),
 } as const;
