@@ -138,6 +138,23 @@ describe("berth diff", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("refuses the other replacements that keep a name, each with its own way to roll out", async () => {
+    const cluster = await diffWith("my-api.ts", (t) => t.replace('cluster: "prod-cluster"', 'cluster: "other-cluster"'));
+    expect(cluster.code).toBe(1);
+    expect(cluster.report?.diagnostics).toMatchObject([{ code: "B981", path: "", file: "specs/my-api.ts" }]);
+    expect(cluster.stderr).toContain("Roll it out side by side");
+
+    const rolePath = await diffWith("my-api.ts", (t) => t.replace("desiredCount: 3,", 'desiredCount: 3,\n  rolePath: "/services/",'));
+    expect(rolePath.code).toBe(1);
+    expect(rolePath.report?.diagnostics.map((d) => d.code)).toEqual(["B982", "B982"]);
+    expect(stack(rolePath.report, "my-api").resources.find((r) => r.logicalId === "ExecutionRole")).toMatchObject({ action: "replaced", replacedBecause: ["Path"] });
+
+    const namespace = await diffWith("my-api.ts", (t) => t.replace('namespace: "ns-0a1b2c3d4e5f6a7b"', 'namespace: "ns-1a1b2c3d4e5f6a7b"'));
+    expect(namespace.code).toBe(1);
+    expect(namespace.report?.diagnostics).toMatchObject([{ code: "B983" }]);
+    expect(namespace.report?.diagnostics[0]?.message).toContain('AWS::ServiceDiscovery::Service DiscoveryService "my-api"');
+  });
+
   it("prints the text report per stack and resource, the same twice", async () => {
     const edit = (t: string) => t.replace("cpu: 512", "cpu: 1024").replace("memory: 1024", "memory: 2048").replace("desiredCount: 3", "desiredCount: 4");
     const path = join(dir, "specs/my-api.ts");
