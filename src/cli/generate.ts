@@ -2,6 +2,7 @@ import { relative, resolve } from "node:path";
 import { TARGETS, type Target } from "../backends/backend.js";
 import { summarize } from "../diagnostics/format.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
+import { refusalsAgainstPrevious } from "../diff/index.js";
 import { applyPlan, isUpToDate, planWrites, readExisting, type OutputScope } from "../output/index.js";
 import { EXIT, type CliIo } from "./io.js";
 import { loadAndCompile } from "./load.js";
@@ -46,7 +47,17 @@ export async function generateCommand(paths: readonly string[], options: Generat
     prune: options.prune,
     ...(options.environments ? { environments: options.environments } : {}),
   };
-  const plan = planWrites(result.files, await readExisting(outDir, result.files), scope);
+  const existing = await readExisting(outDir, result.files);
+  const plan = planWrites(result.files, existing, scope);
+  if (!options.check) {
+    // A change CloudFormation could not deploy (a replacement keeping a fixed name) is refused here too.
+    const refusals = await refusalsAgainstPrevious(result.files, existing);
+    if (refusals.length > 0) {
+      reportDiagnostics(refusals, io);
+      io.stderr(`berth: ${summarize(refusals)}; nothing was written.\n`);
+      return EXIT.failed;
+    }
+  }
   if (options.check) {
     if (isUpToDate(plan)) {
       io.stdout(`berth: ${shownOut}/ is up to date (${result.files.length} files from ${result.specCount} specs).\n`);

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { TARGETS, type Target } from "../backends/backend.js";
+import { diffCommand } from "./diff.js";
 import { generateCommand, isFullRun } from "./generate.js";
 import { importCommand, type ImportCommandOptions } from "./import.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
@@ -101,6 +102,16 @@ export async function run(argv: readonly string[], cliIo: CliIo): Promise<number
     .action((opts: { kind?: SchemaKind }) => {
       // The schema is the command's result, not a report: stdout whatever the diagnostic format.
       code = schemaCommand(opts.kind, cliIo);
+    });
+
+  program
+    .command("diff")
+    .description("compare what generate would write with the committed output and print what deploying it does in AWS (exit 3: changes)")
+    .argument("[paths...]", "spec files or folders", DEFAULT_PATHS)
+    .option("--against <dir>", "folder holding the previous output", "out")
+    .option("--json", "print the report as JSON", false)
+    .action(async (paths: string[], opts: { against: string; json: boolean }) => {
+      code = await diffCommand(paths, { against: opts.against, json: opts.json, full: paths === DEFAULT_PATHS }, io);
     });
 
   try {

@@ -35,6 +35,7 @@ import { cliEntries } from "./catalogue/cli.js";
 import { hardeningEntries } from "./catalogue/hardening.js";
 import { hostileInputEntries } from "./catalogue/hostile-input.js";
 import { environmentsEntries } from "./catalogue/environments.js";
+import { replacementEntries } from "./catalogue/replacement.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -60,6 +61,7 @@ export const CATALOGUE = {
   ...hardeningEntries,
   ...hostileInputEntries,
   ...environmentsEntries,
+  ...replacementEntries,
 } as const;
 
 

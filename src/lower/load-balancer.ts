@@ -1,6 +1,7 @@
 import type { ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
+import type { TargetGroupIdentity } from "../spec/names.js";
 import { blueTargetGroupName } from "../spec/deploy-names.js";
-import { targetGroupName } from "../spec/names.js";
+import { deployedTargetGroupName } from "../spec/names.js";
 import { IDS, type LowerContext } from "./context.js";
 import { DEPLOY_IDS, isBlueGreen } from "./deploy-ids.js";
 import { loadBalancerTarget } from "./ports.js";
@@ -12,7 +13,7 @@ import { loadBalancerTarget } from "./ports.js";
 export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undefined {
   return isBlueGreen(ctx.spec)
     ? targetGroupNamed(ctx, DEPLOY_IDS.blueTargetGroup, blueTargetGroupName(ctx.spec))
-    : targetGroupNamed(ctx, IDS.targetGroup, targetGroupName(ctx.spec));
+    : targetGroupNamed(ctx, IDS.targetGroup, (identity) => deployedTargetGroupName(ctx.spec, identity));
 }
 
 /** The id of the target group the service and its listener rule start with. */
@@ -20,23 +21,30 @@ export function serviceTargetGroupId(ctx: LowerContext): string {
   return isBlueGreen(ctx.spec) ? DEPLOY_IDS.blueTargetGroup : IDS.targetGroup;
 }
 
-/** A target group for the service's tasks with the given id and name (blue and green differ only there). */
-export function targetGroupNamed(ctx: LowerContext, id: string, name: string): TargetGroupResource | undefined {
+/**
+ * A target group for the service's tasks with the given id and name (blue and green differ only
+ * there). The name is a string or a function of the group's create-only properties (berth's
+ * replaceable names, spec/names.ts).
+ */
+export function targetGroupNamed(ctx: LowerContext, id: string, name: string | ((identity: TargetGroupIdentity) => string)): TargetGroupResource | undefined {
   const lb = ctx.spec.loadBalancer;
   const target = loadBalancerTarget(ctx);
   // Validation guarantees a network (for its VPC) whenever there is a load balancer.
   if (!lb || !target || !ctx.spec.network) return undefined;
   const hc = lb.healthCheck;
-  return {
-    kind: "targetGroup",
-    id,
-    name,
+  const identity = {
     vpcId: ctx.spec.network.vpc,
     port: target.containerPort,
     protocol: lb.protocol,
     // awsvpc tasks have their own ENIs and register by IP; bridge/host tasks register as the
     // instance plus (dynamic) host port, and are health-checked on that traffic port.
-    targetType: ctx.spec.networkMode === "awsvpc" ? "ip" : "instance",
+    targetType: ctx.spec.networkMode === "awsvpc" ? ("ip" as const) : ("instance" as const),
+  };
+  return {
+    kind: "targetGroup",
+    id,
+    name: typeof name === "string" ? name : name(identity),
+    ...identity,
     healthCheck: {
       path: hc.path,
       protocol: lb.protocol,

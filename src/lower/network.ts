@@ -1,4 +1,5 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
+import { tasksSecurityGroupName } from "../spec/names.js";
 import type { WorkloadContext } from "./context.js";
 import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
 
@@ -25,11 +26,12 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
       description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
     })),
   );
+  const description = `Tasks of ECS ${ctx.workload} ${name}`;
   return {
     kind: "securityGroup",
     id: ctx.ids.securityGroup,
-    name: `${name}-tasks`,
-    description: `Tasks of ECS ${ctx.workload} ${name}`,
+    name: tasksSecurityGroupName(ctx.spec, { vpcId: network.vpc, description }),
+    description,
     vpcId: network.vpc,
     ingress,
     // Tasks pull images and call AWS APIs; restricting egress needs VPC endpoints berth doesn't manage.

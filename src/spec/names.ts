@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Names berth derives from a spec. Validation checks their length against AWS limits and the
  * lowering stage uses the very same builders, so a name that passed validation is the name
@@ -27,9 +29,61 @@ export function mainContainerName(container: { readonly name?: string | undefine
   return container.name ?? DEFAULT_CONTAINER_NAME;
 }
 
-/** The target group's name: `loadBalancer.targetGroupName`, or `<service name>-tg`. */
+/**
+ * The target group's name before berth's replacement suffix: `loadBalancer.targetGroupName`, or
+ * `<service name>-tg`. What gets deployed is {@link deployedTargetGroupName}.
+ */
 export function targetGroupName(service: NamedService): string {
   return service.loadBalancer?.targetGroupName ?? `${service.name}-tg`;
+}
+
+/**
+ * Length of the suffix (`-` and four hex digits) that {@link replaceableName} appends.
+ */
+export const REPLACEMENT_SUFFIX_LENGTH = 5;
+
+/**
+ * `<base>-<hash>`: a name that changes whenever one of the resource's create-only properties
+ * does. CloudFormation replaces such a resource by creating the new one before deleting the old,
+ * which fails while both would carry the same name; with the suffix the two names differ, so the
+ * replacement succeeds (and Terraform's create-before-destroy could do the same). The hash is
+ * the first four hex digits of SHA-256 over the sorted properties: stable on every machine, and
+ * the same inputs always give the same name. With `maxLength` the base is cut to fit; callers
+ * then put the full name among the hashed values, so two long names sharing a prefix still differ.
+ */
+export function replaceableName(base: string, createOnly: Readonly<Record<string, string | number>>, maxLength?: number): string {
+  const canonical = JSON.stringify(Object.keys(createOnly).sort().map((key) => [key, createOnly[key]]));
+  const stem = maxLength === undefined ? base : base.slice(0, maxLength - REPLACEMENT_SUFFIX_LENGTH);
+  return `${stem}-${createHash("sha256").update(canonical).digest("hex").slice(0, REPLACEMENT_SUFFIX_LENGTH - 1)}`;
+}
+
+/** The create-only properties of a target group (CloudFormation's Port, Protocol, TargetType, VpcId). */
+export interface TargetGroupIdentity {
+  readonly port: number;
+  readonly protocol: string;
+  readonly targetType: string;
+  readonly vpcId: string;
+}
+
+/**
+ * The target group's deployed name. A name the spec fixes (`loadBalancer.targetGroupName`) is
+ * kept as written, and a change that replaces the group is refused by `berth diff`/`generate`
+ * (B980); berth's own `<name>-tg` gets {@link replaceableName}'s suffix, so a new port, protocol,
+ * target type or VPC deploys as a new group beside the old one. A derived name always fits
+ * ELB's limit (a long service name is shortened before the suffix).
+ */
+export function deployedTargetGroupName(service: NamedService, identity: TargetGroupIdentity): string {
+  const fixed = service.loadBalancer?.targetGroupName;
+  // ELB's 32 characters: a long service name is cut, and kept whole in the hash.
+  return fixed ?? replaceableName(`${service.name}-tg`, { ...identity, service: service.name }, NAME_LIMITS.targetGroup);
+}
+
+/**
+ * The security group berth creates for a service's or task's ENIs: `<name>-tasks-<hash>`, the
+ * hash over its create-only VPC and description, so moving to another VPC replaces it cleanly.
+ */
+export function tasksSecurityGroupName(workload: { readonly name: string }, createOnly: { readonly vpcId: string; readonly description: string }): string {
+  return replaceableName(`${workload.name}-tasks`, { ...createOnly });
 }
 
 /**

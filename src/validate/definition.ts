@@ -3,6 +3,8 @@ import { DEFINITION_KINDS, type DefinitionKind, type DefinitionKindName, type Pa
 import { outputFolder } from "../spec/environments.js";
 import { environmentNameCollisions } from "./environment-collisions.js";
 import { expandEnvironments, mergeInstanceDiagnostics } from "./environments.js";
+import { createCollector } from "./context.js";
+import { toPlainData } from "./plain-data.js";
 
 /** One spec file's definition after validation: a definition per (selected) environment, or one. */
 export interface ValidatedDefinition {
@@ -23,7 +25,12 @@ export interface ValidatedDefinition {
  */
 export function validateDefinition(kindName: DefinitionKindName, input: unknown, file: string, selected?: readonly string[]): ValidatedDefinition {
   const kind = DEFINITION_KINDS[kindName] as DefinitionKind<unknown>;
-  const expansion = expandEnvironments(input, file, selected);
+  // Plain data first: the environment merge reads every field, and a throwing getter, a cycle or
+  // a __proto__ key must become a diagnostic there too, not an exception or a lost value.
+  const { context, diagnostics: unreadable } = createCollector(file);
+  const plain = toPlainData(input, context);
+  if (!plain.ok) return { declared: [], parsed: [], diagnostics: unreadable };
+  const expansion = expandEnvironments(plain.value, file, selected);
   const results = expansion.instances.map((instance) => ({ ...instance, ...kind.validate(instance.input, file) }));
   const diagnostics = [...expansion.diagnostics, ...mergeInstanceDiagnostics(results)];
   const parsed: ParsedDefinition[] = [];

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../../src/diagnostics/index.js";
 import { validateDefinition } from "../../src/validate/definition.js";
 import type { Definition } from "../../src/spec/define.js";
 import { FARGATE_SIZES } from "../../src/spec/fargate.js";
-import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../src/spec/names.js";
+import { deployedTargetGroupName, executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../src/spec/names.js";
 import type { ServiceSpec } from "../../src/spec/schema/index.js";
 import { validateService } from "../../src/validate/index.js";
 import { looksLikeCredential } from "../../src/validate/rules/environment.js";
@@ -192,12 +192,28 @@ describe("names", () => {
     expect(executionRoleName({ name: "x".repeat(32), region: "ap-southeast-4" }).length).toBeLessThanOrEqual(NAME_LIMITS.iamRole);
   });
 
-  it("reports a derived target group name at the service name, an explicit one at targetGroupName", () => {
+  it("cuts a derived target group name to fit, and reports a given one at targetGroupName", () => {
     expect(check((s) => (s.name = "a".repeat(29)))).toEqual([]);
-    expect(check((s) => (s.name = "a".repeat(30)))).toMatchObject([{ code: "B501", path: "name" }]);
+    expect(check((s) => (s.name = "a".repeat(32)))).toEqual([]);
     expect(check((s) => (lb(s).targetGroupName = "a".repeat(33)))).toMatchObject([{ code: "B501", path: "loadBalancer.targetGroupName" }]);
     expect(codes(check((s) => (lb(s).targetGroupName = "internal-orders")))).toEqual(["B509"]);
     expect(codes(check((s) => (s.name = "orders-")))).toEqual([]);
+  });
+
+  it("suffixes berth's target group name with a hash of its create-only properties, so a replacement gets a new name", () => {
+    const identity = { port: 8080, protocol: "HTTP", targetType: "ip", vpcId: "vpc-0a1b2c3d" };
+    const name = deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, identity);
+    expect(name).toMatch(/^orders-api-tg-[0-9a-f]{4}$/);
+    expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, { ...identity })).toBe(name);
+    for (const changed of [{ port: 9090 }, { protocol: "HTTPS" }, { targetType: "instance" }, { vpcId: "vpc-4e5f6a7b" }]) {
+      expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, { ...identity, ...changed }), JSON.stringify(changed)).not.toBe(name);
+    }
+    // Long names are cut to ELB's 32 characters; two that share the cut prefix still differ.
+    const long = (suffix: string) => deployedTargetGroupName({ name: `${"a".repeat(40)}${suffix}`, region: "us-east-1" }, identity);
+    expect(long("x")).toHaveLength(NAME_LIMITS.targetGroup);
+    expect(long("x")).not.toBe(long("y"));
+    // A name the spec gives is kept as written: diff/generate refuse a replacement instead (B980).
+    expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1", loadBalancer: { targetGroupName: "orders" } }, identity)).toBe("orders");
   });
 });
 

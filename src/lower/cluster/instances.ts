@@ -68,11 +68,12 @@ export function lowerInstanceSecurityGroup(ctx: ClusterLowerContext, provider: P
   const { network } = provider;
   if (network.securityGroups) return undefined;
   const { from, to } = DYNAMIC_HOST_PORTS;
+  const description = `ECS container instances of ${ctx.spec.name}/${provider.name}`;
   return {
     kind: "securityGroup",
     id: providerIds(provider).securityGroup,
-    name: instanceSecurityGroupName(ctx.spec, provider),
-    description: `ECS container instances of ${ctx.spec.name}/${provider.name}`,
+    name: instanceSecurityGroupName(ctx.spec, provider, { vpcId: network.vpc, description }),
+    description,
     vpcId: network.vpc,
     ingress: network.allowFrom.map((source) => ({
       protocol: "tcp",

@@ -5,14 +5,16 @@ import { isRegion } from "../../spec/aws-formats.js";
 /**
  * B501/B509: names berth derives from the spec must fit AWS's limits. The builders are the
  * ones lowering uses, so what passes here is exactly what gets deployed. The error points at
- * the field the author can change: `targetGroupName` when given, else the service `name`.
+ * the field the author can change: `targetGroupName` when given, else the service `name`
+ * (berth's own target group names are shortened to fit, so only a given one can be too long).
  */
 export const derivedNames: WorkloadRule = (spec, context) => {
   if (spec.loadBalancer) {
     const explicit = spec.loadBalancer.targetGroupName !== undefined;
     const path = explicit ? ["loadBalancer", "targetGroupName"] : ["name"];
     const name = targetGroupName(spec);
-    if (name.length > NAME_LIMITS.targetGroup) {
+    // A derived name is cut to fit before its hash suffix (spec/names.ts); only a given one can be too long.
+    if (explicit && name.length > NAME_LIMITS.targetGroup) {
       context.report("B501", path, { what: "target group name", value: name, max: NAME_LIMITS.targetGroup });
     }
     // ELB's own rule; the schema only restricts the character set.
