@@ -113,7 +113,7 @@ function assumptions(stack: Stack, prices: RegionPrices | undefined, spot: boole
   lines.push(
     prices === undefined
       ? `berth's price table has no prices for ${code(cell(stack.region))}: the hours are exact, multiply them by the region's prices (${PRICE_SOURCES.fargate}).`
-      : `Prices: Linux On-Demand prices of ${code(cell(stack.region))}, as of ${PRICES_AS_OF} (${PRICE_SOURCES.fargate})${monthly ? `; a task runs all month (${HOURS_PER_MONTH} hours); figures are rounded to the cent` : ""}. AWS bills by the second, at least a minute per task.`,
+      : `Prices: Linux On-Demand prices of ${code(cell(stack.region))}, as of ${PRICES_AS_OF} (${PRICE_SOURCES.fargate})${monthly ? `; a task runs all month (${HOURS_PER_MONTH} hours); figures are rounded to the cent. AWS bills by the second, at least a minute per task` : ""}.`,
   );
   if (spot) {
     lines.push(`Fargate Spot is priced at ${Math.round(FARGATE_SPOT_DISCOUNT * 100)} % below On-Demand, AWS's "up to": the cheapest case. The real Spot price moves with supply and demand; check the current one on the Fargate pricing page.`);
@@ -152,7 +152,7 @@ function serviceCost(stack: Stack, prices: RegionPrices | undefined): CostData |
     return {
       rows: [],
       unit: "a month",
-      lines: ["The service runs one task on every EC2 instance of the cluster (DAEMON): the instances' cost is the cluster's, and ECS adds no charge for the tasks.", ...sharedCosts(stack, prices)],
+      lines: ["The service runs one task on every EC2 instance of the cluster (DAEMON): the instances' cost is the cluster's, and ECS adds no charge for the tasks.", ...sharedCosts(stack, prices), ...assumptions(stack, prices, false, false)],
     };
   }
   const target = firstOfKind(stack, "scalableTarget");
@@ -171,7 +171,7 @@ function serviceCost(stack: Stack, prices: RegionPrices | undefined): CostData |
   if (target !== undefined) lines.push(`Auto scaling keeps between ${target.minCapacity} and ${target.maxCapacity} tasks: the month costs between the two figures, by how long the service runs scaled out.`);
   lines.push(`Deployments briefly run extra tasks (${service.deploymentController === "CODE_DEPLOY" ? "a full green set during a blue/green deployment" : `up to ${service.deployment.maximumPercent ?? 100} % of the desired count during a rolling one`}); not included.`);
   if (task.ephemeralStorageGiB !== undefined) lines.push(`Ephemeral storage above Fargate's free 20 GiB (${task.ephemeralStorageGiB} GiB per task) is billed per GB-hour; not included.`);
-  const priced = fargate ? assumptions(stack, prices, rows.some((r) => r.capacity.startsWith("Fargate Spot")), true) : [];
+  const priced = assumptions(stack, prices, rows.some((r) => r.capacity.startsWith("Fargate Spot")), fargate);
   return { rows, lines: [...lines, ...sharedCosts(stack, prices), ...priced], unit: "a month" };
 }
 
@@ -190,7 +190,7 @@ function taskCost(stack: Stack, prices: RegionPrices | undefined): CostData | un
     `The task runs only when started${schedule ? " (by its schedule)" : ""}: the table shows one hour of one run of ${count} task${count === 1 ? "" : "s"}; a month costs that times the hours all runs take.`,
     ...(rows.some((r) => r.capacity === CAPACITY_WORDS.EC2) ? ["Tasks on EC2 capacity run on the cluster's instances: their cost is the cluster's, not this stack's."] : []),
     ...sharedCosts(stack, prices),
-    ...(rows.some((r) => r.capacity.startsWith("Fargate")) ? assumptions(stack, prices, rows.some((r) => r.capacity.startsWith("Fargate Spot")), false) : []),
+    ...assumptions(stack, prices, rows.some((r) => r.capacity.startsWith("Fargate Spot")), false),
   ];
   return { rows, lines, unit: "an hour" };
 }
