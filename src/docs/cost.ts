@@ -157,18 +157,21 @@ function serviceCost(stack: Stack, prices: RegionPrices | undefined): CostData |
   }
   const target = firstOfKind(stack, "scalableTarget");
   const counts: [string, number][] = [[`desired (${service.desiredCount})`, service.desiredCount]];
+  // Scaled in below the desired count, the month costs less: that bound gets its own rows too.
+  if (target !== undefined && target.minCapacity < service.desiredCount) counts.push([`minimum (${target.minCapacity})`, target.minCapacity]);
   if (target !== undefined && target.maxCapacity !== service.desiredCount) counts.push([`maximum (${target.maxCapacity})`, target.maxCapacity]);
   const results = counts.map(([label, n]) => ({ label, ...rowsFor(label, task, prices, placement(n, service.launchType, service.capacityProviderStrategy), HOURS_PER_MONTH) }));
   const rows = results.flatMap((r) => r.rows);
   const lines: string[] = [];
   const fargate = rows.some((r) => r.capacity.startsWith("Fargate"));
   if (fargate && results.every((r) => r.total !== undefined)) {
-    lines.push(`Fargate total: **${usd(results[0]!.total!)} a month** at the desired count${results[1] ? `, **${usd(results[1].total!)}** at the scaling maximum` : ""}.`);
+    const bounds = results.slice(1).map((r) => `**${usd(r.total!)}** at the scaling ${r.label.split(" ")[0]}`);
+    lines.push(`Fargate total: **${usd(results[0]!.total!)} a month** at the desired count${bounds.map((b) => `, ${b}`).join("")}.`);
   }
   if (rows.some((r) => r.capacity === CAPACITY_WORDS.EC2)) {
     lines.push("Tasks on EC2 capacity run on the cluster's instances: their cost (instances, EBS volumes) is the cluster's, not this stack's, and ECS adds no charge.");
   }
-  if (target !== undefined) lines.push(`Auto scaling keeps between ${target.minCapacity} and ${target.maxCapacity} tasks: the month costs between the two figures, by how long the service runs scaled out.`);
+  if (target !== undefined) lines.push(`Auto scaling keeps between ${target.minCapacity} and ${target.maxCapacity} tasks: the month costs between the figures at those counts, by how long the service runs scaled in or out.`);
   lines.push(`Deployments briefly run extra tasks (${service.deploymentController === "CODE_DEPLOY" ? "a full green set during a blue/green deployment" : `up to ${service.deployment.maximumPercent ?? 100} % of the desired count during a rolling one`}); not included.`);
   if (task.ephemeralStorageGiB !== undefined) lines.push(`Ephemeral storage above Fargate's free 20 GiB (${task.ephemeralStorageGiB} GiB per task) is billed per GB-hour; not included.`);
   const priced = assumptions(stack, prices, rows.some((r) => r.capacity.startsWith("Fargate Spot")), fargate);

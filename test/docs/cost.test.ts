@@ -70,6 +70,17 @@ describe("the monthly cost estimate of the examples", async () => {
     expect(text).toContain("between 3 and 12 tasks");
   });
 
+  it("adds the scaling minimum when it is below the desired count", () => {
+    const base = stack("spot-api");
+    const resources = base.resources.map((r) => (r.kind === "scalableTarget" ? { ...r, minCapacity: 1 } : r));
+    const cost = costEstimate({ ...base, resources })!;
+    expect([...new Set(cost.rows.map((r) => r.count))]).toEqual(["desired (3)", "minimum (1)", "maximum (12)"]);
+    // One task: the Fargate base, so no Spot share.
+    expect(cost.rows.filter((r) => r.count === "minimum (1)").map((r) => [r.capacity, r.tasks])).toEqual([["Fargate, X86_64", 1]]);
+    expect(cost.lines.join("\n")).toMatch(/at the desired count, \*\*\$41\.45\*\* at the scaling minimum, \*\*\$\d+\.\d\d\*\* at the scaling maximum/);
+    expect(cost.lines.join("\n")).toContain("between 1 and 12 tasks");
+  });
+
   it("uses the ARM prices for an ARM64 task (ledger-worker)", () => {
     const cost = estimate("ledger-worker");
     expect(cost.rows[0]!.usd).toBe(usd(2 * 730 * (1 * 0.03238 + 2 * 0.00356)));
