@@ -23,7 +23,9 @@ describe("the generated README", () => {
     const stack = lower(canary.spec);
     const text = readme(canary.spec);
     for (const r of stack.resources) expect(text).toContain(`| \`${r.id}\` |`);
-    expect(text).toContain("| `CodeDeployDeploymentGroup` | CodeDeploy deployment group | `canary-api-dg` |");
+    expect(text).toContain(
+      "| `CodeDeployDeploymentGroup` | `aws_codedeploy_deployment_group.code_deploy_deployment_group` | CodeDeploy deployment group | `canary-api-dg` | `deploy.strategy` |",
+    );
     expect(text).toContain("| `ImageTag` | `image_tag` | `2.7.0` |");
     expect(text).toContain("| `TaskDefinitionArn` | `task_definition_arn` |");
     expect(text.startsWith(`<!-- ${BANNER} -->\n# canary-api\n`)).toBe(true);

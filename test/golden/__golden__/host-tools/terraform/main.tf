@@ -74,7 +74,7 @@ resource "aws_iam_role_policy" "execution_role_policy_execution" {
 
 resource "aws_security_group" "task_security_group" {
   description = "Tasks of ECS task host-tools"
-  name        = "host-tools-tasks"
+  name        = "host-tools-tasks-ed2d"
   tags = {
     team = "platform"
   }

@@ -159,7 +159,7 @@ resource "aws_launch_template" "general_launch_template" {
 
 resource "aws_security_group" "general_security_group" {
   description = "ECS container instances of locked-down/general"
-  name        = "locked-down-general-instances"
+  name        = "locked-down-general-instances-6841"
   tags = {
     team = "platform"
   }

@@ -128,7 +128,7 @@ resource "aws_scheduler_schedule" "schedule" {
 
 resource "aws_security_group" "task_security_group" {
   description = "Tasks of ECS task stream-shipper"
-  name        = "stream-shipper-tasks"
+  name        = "stream-shipper-tasks-e206"
   tags = {
     team = "platform"
   }

@@ -150,8 +150,7 @@ resource "aws_launch_template" "general_launch_template" {
     stage = "prod"
     team  = "platform"
   }
-  user_data              = "IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1wbGF0Zm9ybS1wcm9kID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK"
-  vpc_security_group_ids = [aws_security_group.general_security_group.id]
+  user_data = "IyEvYmluL2Jhc2gKZWNobyBFQ1NfQ0xVU1RFUj1wbGF0Zm9ybS1wcm9kID4+IC9ldGMvZWNzL2Vjcy5jb25maWcK"
   block_device_mappings {
     device_name = "/dev/xvda"
     ebs {
@@ -168,6 +167,12 @@ resource "aws_launch_template" "general_launch_template" {
     http_put_response_hop_limit = 1
     http_tokens                 = "required"
   }
+  network_interfaces {
+    associate_public_ip_address = "false"
+    delete_on_termination       = "true"
+    device_index                = 0
+    security_groups             = [aws_security_group.general_security_group.id]
+  }
   tag_specifications {
     resource_type = "volume"
     tags = {
@@ -179,7 +184,7 @@ resource "aws_launch_template" "general_launch_template" {
 
 resource "aws_security_group" "general_security_group" {
   description = "ECS container instances of platform-prod/general"
-  name        = "platform-prod-general-instances"
+  name        = "platform-prod-general-instances-f1aa"
   tags = {
     stage = "prod"
     team  = "platform"
