@@ -10,6 +10,7 @@
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
  * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
+ * B520–B549 load balancers berth creates (`defineLoadBalancer`) and services attached to them.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -30,6 +31,7 @@ import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
+import { loadBalancerSpecEntries } from "./catalogue/load-balancer-spec.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -51,6 +53,7 @@ export const CATALOGUE = {
   ...rolesEntries,
   ...overridesEntries,
   ...importEntries,
+  ...loadBalancerSpecEntries,
 } as const;
 
 

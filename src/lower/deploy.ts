@@ -28,6 +28,7 @@ import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
 import { roleSettings } from "./iam.js";
 import { parseImage } from "./image.js";
 import { listenerRuleOn, targetGroupNamed } from "./load-balancer.js";
+import { listenerArnOf } from "./listener-target.js";
 import { loadBalancerTarget } from "./ports.js";
 
 /** CodeDeploy's predefined ECS configs, by traffic shape. A custom config is only created when none matches. */
@@ -137,7 +138,7 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
   if (!lb) throw new Error("berth bug: blue/green deploy without a load balancer");
   const d = spec.deploy;
   const green = targetGroupNamed(ctx, DEPLOY_IDS.greenTargetGroup, greenTargetGroupName(spec));
-  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, d.testTraffic.listener, d.testTraffic.priority ?? lb.priority) : undefined;
+  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, listenerArnOf(d.testTraffic.listener), d.testTraffic.priority ?? lb.priority) : undefined;
   const application: CodeDeployApplicationResource = {
     kind: "codeDeployApplication",
     id: DEPLOY_IDS.codeDeployApplication,
@@ -159,8 +160,8 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
     deploymentConfig,
     ecsService: { clusterName: clusterName(spec.cluster), service: IDS.service },
     targetGroups: [DEPLOY_IDS.blueTargetGroup, DEPLOY_IDS.greenTargetGroup],
-    productionListenerArn: lb.listener,
-    ...(d.testTraffic ? { testListenerArn: d.testTraffic.listener } : {}),
+    productionListenerArn: listenerArnOf(lb.listener),
+    ...(d.testTraffic ? { testListenerArn: listenerArnOf(d.testTraffic.listener) } : {}),
     terminationWaitMinutes: d.terminationWaitMinutes,
     // Stop-on-alarm only means something with alarms; CodeDeploy's own default leaves it out too.
     autoRollbackEvents: alarms.length > 0 && (d.alarms?.rollback ?? true) ? ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] : ["DEPLOYMENT_FAILURE"],

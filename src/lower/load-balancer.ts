@@ -1,4 +1,5 @@
-import type { ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
+import type { ListenerArn, ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
+import { listenerArnOf } from "./listener-target.js";
 import { blueTargetGroupName } from "../spec/deploy-names.js";
 import { targetGroupName } from "../spec/names.js";
 import { IDS, type LowerContext } from "./context.js";
@@ -55,7 +56,7 @@ export function targetGroupNamed(ctx: LowerContext, id: string, name: string): T
 export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
-  return listenerRuleOn(ctx, IDS.listenerRule, lb.listener, lb.priority);
+  return listenerRuleOn(ctx, IDS.listenerRule, listenerArnOf(lb.listener), lb.priority);
 }
 
 /**
@@ -63,7 +64,7 @@ export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | und
  * blue target group at creation and CodeDeploy owns the action from then on (it flips it to the
  * other target group on every deployment).
  */
-export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: string, priority: number): ListenerRuleResource | undefined {
+export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: ListenerArn, priority: number): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
   return {

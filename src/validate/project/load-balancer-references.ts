@@ -1,0 +1,56 @@
+import type { Diagnostic, SpecPath } from "../../diagnostics/diagnostic.js";
+import { loadBalancersInRun, resolveListener, type LoadBalancerInRun } from "../../spec/load-balancer-reference.js";
+import { ALB_PROTOCOLS } from "../../spec/load-balancer-facts.js";
+import { isListenerReference, type ListenerReference, type ParsedService } from "../../spec/schema/index.js";
+import { createCollector, type RuleContext } from "../context.js";
+import type { ProjectRule } from "../project.js";
+
+/** The listener references of a service, with where each is written. */
+function references(spec: ParsedService): { reference: ListenerReference; path: SpecPath }[] {
+  const found: { reference: ListenerReference; path: SpecPath }[] = [];
+  const production = spec.loadBalancer?.listener;
+  if (production !== undefined && isListenerReference(production)) found.push({ reference: production, path: ["loadBalancer", "listener"] });
+  const test = spec.deploy.strategy === "rolling" ? undefined : spec.deploy.testTraffic?.listener;
+  if (test !== undefined && isListenerReference(test)) found.push({ reference: test, path: ["deploy", "testTraffic", "listener"] });
+  return found;
+}
+
+/** The checks of one listener reference against the load balancer specs of the run. */
+function checkReference(spec: ParsedService, reference: ListenerReference, path: SpecPath, loadBalancers: readonly LoadBalancerInRun[], context: RuleContext): void {
+  const resolved = resolveListener(reference, loadBalancers);
+  if (!resolved) {
+    context.report("B531", [...path, "loadBalancer"], { name: reference.loadBalancer, known: loadBalancers.map((lb) => lb.spec.name) });
+    return;
+  }
+  const lb = resolved.loadBalancer.spec;
+  if (!resolved.listener || !resolved.protocol) {
+    context.report("B532", [...path, "port"], { port: reference.port, name: lb.name, ports: lb.listeners.map((l) => l.port), file: resolved.loadBalancer.file });
+    return;
+  }
+  if (!ALB_PROTOCOLS.includes(resolved.protocol)) context.report("B533", path, { port: reference.port, name: lb.name, protocol: `a ${resolved.protocol} listener of a ${lb.type} load balancer` });
+  if (lb.account !== spec.account || lb.region !== spec.region) {
+    context.report("B534", [...path, "loadBalancer"], { name: lb.name, what: "account/region", found: `${lb.account}/${lb.region}`, expected: `${spec.account}/${spec.region}` });
+  } else if (spec.network && spec.network.vpc !== lb.vpc) {
+    context.report("B534", [...path, "loadBalancer"], { name: lb.name, what: "VPC", found: lb.vpc, expected: spec.network.vpc });
+  }
+}
+
+/**
+ * B531–B534: a service's listener given as `{ loadBalancer, port }` must name a load balancer
+ * spec of the same run and one of its listeners, an HTTP(S) listener of an ALB (the service adds
+ * a path/host rule to it), in the service's account, region and VPC (its target group lives there).
+ */
+export const loadBalancerReferences: ProjectRule = (definitions) => {
+  const loadBalancers = loadBalancersInRun(definitions);
+  const out: Diagnostic[] = [];
+  for (const definition of definitions) {
+    if (definition.kind !== "service") continue;
+    const spec = definition.spec as ParsedService;
+    const found = references(spec);
+    if (found.length === 0) continue;
+    const { context, diagnostics } = createCollector(definition.file);
+    for (const { reference, path } of found) checkReference(spec, reference, path, loadBalancers, context);
+    out.push(...diagnostics);
+  }
+  return out;
+};
