@@ -15,7 +15,7 @@ export default defineLoadBalancer({
   vpc: "vpc-0a1b2c3d",
   // Public subnets in two Availability Zones.
   subnets: ["subnet-0c1d2e3f", "subnet-5a6b7c8d"],
-  allowFrom: ["0.0.0.0/0", "::/0"],
+  allowFrom: ["0.0.0.0/0"],
   listeners: [
     {
       port: 443,

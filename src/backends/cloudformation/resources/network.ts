@@ -13,7 +13,9 @@ function ingressRule(rule: IngressRule, refs: References): CfnObject {
     IpProtocol: rule.protocol,
     FromPort: rule.fromPort,
     ToPort: rule.toPort,
-    CidrIp: "cidr" in rule.source ? rule.source.cidr : undefined,
+    // An IPv6 block (one with ":") goes in its own property.
+    CidrIp: "cidr" in rule.source && !rule.source.cidr.includes(":") ? rule.source.cidr : undefined,
+    CidrIpv6: "cidr" in rule.source && rule.source.cidr.includes(":") ? rule.source.cidr : undefined,
     SourceSecurityGroupId: group === undefined ? undefined : refs.literalOrImport(group),
     SourcePrefixListId: "prefixListId" in rule.source ? rule.source.prefixListId : undefined,
     Description: rule.description,
