@@ -135,7 +135,8 @@ function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined
 function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
   const lb = spec.loadBalancer;
   // Validation guarantees a load balancer for blue/green.
-  if (!lb) throw new Error("berth bug: blue/green deploy without a load balancer");
+  // Validation guarantees an ALB listener (with a rule priority) for blue/green.
+  if (!lb || lb.priority === undefined) throw new Error("berth bug: blue/green deploy without an ALB listener rule");
   const d = spec.deploy;
   const green = targetGroupNamed(ctx, DEPLOY_IDS.greenTargetGroup, greenTargetGroupName(spec));
   const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, listenerArnOf(d.testTraffic.listener), d.testTraffic.priority ?? lb.priority) : undefined;

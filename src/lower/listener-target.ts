@@ -4,13 +4,15 @@
  * the stacks stay independent. Also the import of that load balancer's security group, the only
  * source the service's own security group then admits.
  */
-import type { IngressRule, ListenerArn, StackImport } from "../ir/index.js";
+import type { ImportRef, IngressRule, ListenerArn, StackImport } from "../ir/index.js";
 import { providerStem } from "../spec/cluster.js";
 import {
   LOAD_BALANCER_OUTPUTS,
   listenerOutputId,
   loadBalancerExportName,
   loadBalancerSecurityGroupName,
+  listenerTargetGroupName,
+  listenerTargetGroupOutputId,
 } from "../spec/load-balancer-facts.js";
 import { isListenerReference, type ListenerReference, type ListenerTarget } from "../spec/schema/index.js";
 import type { WorkloadContext } from "./context.js";
@@ -28,6 +30,29 @@ function securityGroupImportId(loadBalancer: string): string {
 /** A listener field in the IR: the ARN as written, or the import of the referenced listener's ARN. */
 export function listenerArnOf(target: ListenerTarget): ListenerArn {
   return isListenerReference(target) ? { import: listenerImportId(target) } : target;
+}
+
+/**
+ * True when the service attaches to an NLB listener of a load balancer spec of the run: a
+ * reference without a rule priority (the project rules check that exactly such references name
+ * NLB listeners, B540/B541). It then registers into that listener's target group, and adds no
+ * target group or rule of its own.
+ */
+export function isNetworkAttachment(spec: { readonly loadBalancer?: { readonly listener: ListenerTarget; readonly priority?: number | undefined } | undefined }): boolean {
+  const lb = spec.loadBalancer;
+  return lb !== undefined && isListenerReference(lb.listener) && lb.priority === undefined;
+}
+
+/** Id of the import of an NLB listener's target group ARN. */
+function targetGroupImportId(reference: ListenerReference): string {
+  return `${providerStem(reference.loadBalancer)}${listenerTargetGroupOutputId(reference.port)}`;
+}
+
+/** The import of the NLB listener's target group the service registers into, when it attaches to one. */
+export function networkTargetGroupImport(ctx: WorkloadContext): ImportRef | undefined {
+  const listener = ctx.spec.loadBalancer?.listener;
+  if (!isNetworkAttachment(ctx.spec) || listener === undefined || !isListenerReference(listener)) return undefined;
+  return { import: targetGroupImportId(listener) };
 }
 
 /** The listener references of a service: production first, then the blue/green test listener. */
@@ -48,7 +73,18 @@ export function referencedLoadBalancer(ctx: WorkloadContext): string | undefined
  */
 export function listenerImports(ctx: WorkloadContext): StackImport[] {
   const imports = new Map<string, StackImport>();
-  for (const reference of references(ctx)) {
+  const target = networkTargetGroupImport(ctx);
+  const production = ctx.spec.loadBalancer?.listener;
+  if (target && production !== undefined && isListenerReference(production)) {
+    imports.set(target.import, {
+      id: target.import,
+      description: `ARN of the target group of listener ${production.port} of network load balancer ${production.loadBalancer}, created by its load balancer stack`,
+      exportName: loadBalancerExportName({ name: production.loadBalancer }, listenerTargetGroupOutputId(production.port)),
+      lookup: { kind: "targetGroupArn", name: listenerTargetGroupName({ name: production.loadBalancer }, production.port) },
+    });
+  }
+  // An NLB listener has no rules: only its target group is needed.
+  for (const reference of target ? [] : references(ctx)) {
     const id = listenerImportId(reference);
     imports.set(id, {
       id,

@@ -1,5 +1,5 @@
 import type { ListenerArn, ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
-import { listenerArnOf } from "./listener-target.js";
+import { isNetworkAttachment, listenerArnOf } from "./listener-target.js";
 import { blueTargetGroupName } from "../spec/deploy-names.js";
 import { targetGroupName } from "../spec/names.js";
 import { IDS, type LowerContext } from "./context.js";
@@ -11,6 +11,8 @@ import { loadBalancerTarget } from "./ports.js";
  * Under blue/green it is the blue one (production traffic at creation); lower/deploy.ts adds green.
  */
 export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undefined {
+  // An NLB listener of a load balancer stack forwards to that stack's own target group.
+  if (isNetworkAttachment(ctx.spec)) return undefined;
   return isBlueGreen(ctx.spec)
     ? targetGroupNamed(ctx, DEPLOY_IDS.blueTargetGroup, blueTargetGroupName(ctx.spec))
     : targetGroupNamed(ctx, IDS.targetGroup, targetGroupName(ctx.spec));
@@ -55,7 +57,8 @@ export function targetGroupNamed(ctx: LowerContext, id: string, name: string): T
 /** The rule on the shared listener that forwards the spec's paths/hosts to the target group. */
 export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
-  if (!lb) return undefined;
+  // Validation guarantees a priority on every ALB listener; NLB listeners have no rules.
+  if (!lb || lb.priority === undefined || isNetworkAttachment(ctx.spec)) return undefined;
   return listenerRuleOn(ctx, IDS.listenerRule, listenerArnOf(lb.listener), lb.priority);
 }
 

@@ -90,4 +90,24 @@ export const loadBalancerSpecEntries = {
     message: (a) => `healthCheck.${a.field} only applies to HTTP and HTTPS health checks.`,
     hint: () => 'Set healthCheck.protocol: "HTTP", or remove the field.',
   }),
+  B540: entry({
+    message: () => "A listener rule on an application load balancer's listener needs a priority.",
+    hint: () => "Set loadBalancer.priority to a number in 1–50000 that no other rule on the listener uses.",
+  }),
+  B541: entry<{ name: string; port: number; fields: readonly string[] }>({
+    message: (a) => `Listener ${a.port} of network load balancer "${a.name}" has no rules, so ${a.fields.join(", ")} ${a.fields.length === 1 ? "does" : "do"} not apply.`,
+    hint: () => "Remove them: the service registers its tasks in the listener's own target group, which receives all of its traffic.",
+  }),
+  B542: entry<{ name: string }>({
+    message: (a) => `A blue/green deployment needs an application load balancer's listener; "${a.name}" is a network load balancer.`,
+    hint: () => 'Use deploy.strategy: "rolling" behind a network load balancer, or attach the service to an ALB listener.',
+  }),
+  B543: entry<{ name: string; port: number; targetType: string; networkMode: string; expected: string }>({
+    message: (a) => `Listener ${a.port} of "${a.name}" registers ${a.targetType} targets, but the service's tasks use network mode ${a.networkMode}, which registers ${a.expected} targets.`,
+    hint: (a) => `Set the listener's target.type to "${a.expected}" in the load balancer spec.`,
+  }),
+  B544: entry<{ name: string; port: number; protocol: string }>({
+    message: (a) => `Listener ${a.port} of "${a.name}" is ${a.protocol}; berth attaches services to TCP and TLS listeners of a network load balancer only.`,
+    hint: () => "Attach the service to a TCP or TLS listener.",
+  }),
 } as const;

@@ -25,8 +25,11 @@ export const loadBalancer = z.strictObject({
    * `defineLoadBalancer()` spec of the same run, e.g. `{ loadBalancer: "public-web", port: 443 }`.
    */
   listener: listenerTarget,
-  /** Rule priority on the listener (1–50000); must be unique on a shared listener. */
-  priority: z.number().int(),
+  /**
+   * Rule priority on the listener (1–50000); must be unique on a shared listener. Required on an
+   * ALB listener; left out on a listener of a network load balancer spec (no rules there).
+   */
+  priority: z.number().int().optional(),
   /** Path patterns the rule matches, e.g. `["/api/*"]`. @default [] (at least one of paths/hosts) */
   paths: z.array(z.string().min(1)).max(5).default([]),
   /** Host headers the rule matches, e.g. `["api.example.com"]`. @default [] */

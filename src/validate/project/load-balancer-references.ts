@@ -1,5 +1,5 @@
 import type { Diagnostic, SpecPath } from "../../diagnostics/diagnostic.js";
-import { loadBalancersInRun, resolveListener, type LoadBalancerInRun } from "../../spec/load-balancer-reference.js";
+import { loadBalancersInRun, resolveListener, type LoadBalancerInRun, type ResolvedListener } from "../../spec/load-balancer-reference.js";
 import { ALB_PROTOCOLS } from "../../spec/load-balancer-facts.js";
 import { isListenerReference, type ListenerReference, type ParsedService } from "../../spec/schema/index.js";
 import { createCollector, type RuleContext } from "../context.js";
@@ -27,7 +27,13 @@ function checkReference(spec: ParsedService, reference: ListenerReference, path:
     context.report("B532", [...path, "port"], { port: reference.port, name: lb.name, ports: lb.listeners.map((l) => l.port), file: resolved.loadBalancer.file });
     return;
   }
-  if (!ALB_PROTOCOLS.includes(resolved.protocol)) context.report("B533", path, { port: reference.port, name: lb.name, protocol: `a ${resolved.protocol} listener of a ${lb.type} load balancer` });
+  if (lb.type === "network") checkNetworkAttachment(spec, resolved, path, context);
+  else if (!ALB_PROTOCOLS.includes(resolved.protocol)) context.report("B533", path, { port: reference.port, name: lb.name, protocol: `a ${resolved.protocol} listener of a ${lb.type} load balancer` });
+  else if (path[0] === "loadBalancer" && spec.loadBalancer?.priority === undefined) {
+    // An ALB listener takes the service's rule, which needs a priority and a condition.
+    context.report("B540", ["loadBalancer", "priority"], {});
+    if (spec.loadBalancer && spec.loadBalancer.paths.length === 0 && spec.loadBalancer.hosts.length === 0) context.report("B503", ["loadBalancer"], {});
+  }
   if (lb.account !== spec.account || lb.region !== spec.region) {
     context.report("B534", [...path, "loadBalancer"], { name: lb.name, what: "account/region", found: `${lb.account}/${lb.region}`, expected: `${spec.account}/${spec.region}` });
   } else if (spec.network && spec.network.vpc !== lb.vpc) {
@@ -36,7 +42,36 @@ function checkReference(spec: ParsedService, reference: ListenerReference, path:
 }
 
 /**
- * B531–B534: a service's listener given as `{ loadBalancer, port }` must name a load balancer
+ * A service on an NLB listener: no rule (so no priority, paths or hosts), a rolling deploy, a TCP
+ * or TLS listener, and targets of the kind its network mode registers (ip for awsvpc).
+ */
+function checkNetworkAttachment(spec: ParsedService, resolved: ResolvedListener, path: SpecPath, context: RuleContext): void {
+  const lb = resolved.loadBalancer.spec;
+  const listener = resolved.listener;
+  if (!listener) return;
+  if (path[0] !== "loadBalancer") {
+    context.report("B542", path, { name: lb.name });
+    return;
+  }
+  const attach = spec.loadBalancer;
+  if (!attach) return;
+  const fields = [
+    ...(attach.priority !== undefined ? ["priority"] : []),
+    ...(attach.paths.length > 0 ? ["paths"] : []),
+    ...(attach.hosts.length > 0 ? ["hosts"] : []),
+  ];
+  if (fields.length > 0) context.report("B541", ["loadBalancer", fields[0] ?? "priority"], { name: lb.name, port: listener.port, fields });
+  if (spec.deploy.strategy !== "rolling") context.report("B542", ["deploy", "strategy"], { name: lb.name });
+  if (resolved.protocol !== "TCP" && resolved.protocol !== "TLS") {
+    context.report("B544", [...path, "port"], { name: lb.name, port: listener.port, protocol: resolved.protocol ?? "" });
+  }
+  const targetType = listener.target?.type ?? "ip";
+  const expected = spec.networkMode === "awsvpc" ? "ip" : "instance";
+  if (targetType !== expected) context.report("B543", [...path, "loadBalancer"], { name: lb.name, port: listener.port, targetType, networkMode: spec.networkMode, expected });
+}
+
+/**
+ * B531–B534, B540–B544: a service's listener given as `{ loadBalancer, port }` must name a load balancer
  * spec of the same run and one of its listeners, an HTTP(S) listener of an ALB (the service adds
  * a path/host rule to it), in the service's account, region and VPC (its target group lives there).
  */
