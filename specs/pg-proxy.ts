@@ -2,7 +2,7 @@ import { defineService } from "berth";
 
 /**
  * A TCP service behind a network load balancer berth creates: pg-proxy's tasks register in the
- * target group of listener 5432 of internal-tcp (specs/internal-tcp.ts). An NLB listener has no
+ * target group of listener 5432 of private-tcp (specs/private-tcp.ts). An NLB listener has no
  * rules, so there is no priority, path or host; the tasks' security group admits only the load
  * balancer's group on port 5432.
  */
@@ -20,7 +20,7 @@ export default defineService({
   },
   network: { vpc: "vpc-0a1b2c3d", subnets: ["subnet-0a1b2c3d", "subnet-4e5f6a7b"] },
   loadBalancer: {
-    listener: { loadBalancer: "internal-tcp", port: 5432 },
+    listener: { loadBalancer: "private-tcp", port: 5432 },
     healthCheckGracePeriod: 30,
   },
   desiredCount: 2,

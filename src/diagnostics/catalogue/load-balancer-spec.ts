@@ -57,10 +57,6 @@ export const loadBalancerSpecEntries = {
     message: (a) => `Load balancer "${a.name}" has no listener on port ${a.port}.`,
     hint: (a) => `Its listeners (${a.file}) are on ports ${list(a.ports)}.`,
   }),
-  B533: entry<{ port: number; name: string; protocol: string }>({
-    message: (a) => `Listener ${a.port} of load balancer "${a.name}" is ${a.protocol}; a service's listener rule needs an HTTP or HTTPS listener of an application load balancer.`,
-    hint: () => "Point loadBalancer.listener at an HTTP or HTTPS listener of an application load balancer.",
-  }),
   B534: entry<{ name: string; what: string; found: string; expected: string }>({
     message: (a) => `Load balancer "${a.name}" is in ${a.what} ${a.found}, but the service is in ${a.expected}.`,
     hint: () => "A target group must be in the load balancer's VPC, account and region: attach the service to a load balancer of its own network.",
@@ -95,7 +91,7 @@ export const loadBalancerSpecEntries = {
     hint: () => "Set loadBalancer.priority to a number in 1–50000 that no other rule on the listener uses.",
   }),
   B541: entry<{ name: string; port: number; fields: readonly string[] }>({
-    message: (a) => `Listener ${a.port} of network load balancer "${a.name}" has no rules, so ${a.fields.join(", ")} ${a.fields.length === 1 ? "does" : "do"} not apply.`,
+    message: (a) => `Listener ${a.port} of network load balancer "${a.name}" has no rules, so ${a.fields.length === 1 ? `${a.fields[0]} does` : `${a.fields.slice(0, -1).join(", ")} and ${a.fields[a.fields.length - 1]} do`} not apply.`,
     hint: () => "Remove them: the service registers its tasks in the listener's own target group, which receives all of its traffic.",
   }),
   B542: entry<{ name: string }>({
@@ -109,5 +105,9 @@ export const loadBalancerSpecEntries = {
   B544: entry<{ name: string; port: number; protocol: string }>({
     message: (a) => `Listener ${a.port} of "${a.name}" is ${a.protocol}; berth attaches services to TCP and TLS listeners of a network load balancer only.`,
     hint: () => "Attach the service to a TCP or TLS listener.",
+  }),
+  B545: entry<{ value: string }>({
+    message: (a) => `Load balancer name "${a.value}" must not start with "internal-" nor end with a hyphen.`,
+    hint: () => 'Elastic Load Balancing reserves the "internal-" prefix (for the DNS names of internal load balancers); pick another name, e.g. "private-…".',
   }),
 } as const;

@@ -1,6 +1,5 @@
 import type { Diagnostic, SpecPath } from "../../diagnostics/diagnostic.js";
 import { loadBalancersInRun, resolveListener, type LoadBalancerInRun, type ResolvedListener } from "../../spec/load-balancer-reference.js";
-import { ALB_PROTOCOLS } from "../../spec/load-balancer-facts.js";
 import { isListenerReference, type ListenerReference, type ParsedService } from "../../spec/schema/index.js";
 import { createCollector, type RuleContext } from "../context.js";
 import type { ProjectRule } from "../project.js";
@@ -27,8 +26,8 @@ function checkReference(spec: ParsedService, reference: ListenerReference, path:
     context.report("B532", [...path, "port"], { port: reference.port, name: lb.name, ports: lb.listeners.map((l) => l.port), file: resolved.loadBalancer.file });
     return;
   }
+  // An ALB's listeners are all HTTP or HTTPS (B521), so each can take the service's rule.
   if (lb.type === "network") checkNetworkAttachment(spec, resolved, path, context);
-  else if (!ALB_PROTOCOLS.includes(resolved.protocol)) context.report("B533", path, { port: reference.port, name: lb.name, protocol: `a ${resolved.protocol} listener of a ${lb.type} load balancer` });
   else if (path[0] === "loadBalancer" && spec.loadBalancer?.priority === undefined) {
     // An ALB listener takes the service's rule, which needs a priority and a condition.
     context.report("B540", ["loadBalancer", "priority"], {});
@@ -72,8 +71,9 @@ function checkNetworkAttachment(spec: ParsedService, resolved: ResolvedListener,
 
 /**
  * B531–B534, B540–B544: a service's listener given as `{ loadBalancer, port }` must name a load balancer
- * spec of the same run and one of its listeners, an HTTP(S) listener of an ALB (the service adds
- * a path/host rule to it), in the service's account, region and VPC (its target group lives there).
+ * spec of the same run and one of its listeners, in the service's account, region and VPC (its
+ * target group lives there); on an ALB the service adds a rule (priority and condition), on an
+ * NLB it registers into the listener's target group.
  */
 export const loadBalancerReferences: ProjectRule = (definitions) => {
   const loadBalancers = loadBalancersInRun(definitions);

@@ -26,8 +26,9 @@ const DOMAIN = /^(?:\*\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A
 
 const listenerPath = (i: number, ...rest: SpecPath): SpecPath => ["listeners", i, ...rest];
 
-/** B404/B405/B301: where the stack deploys and the network it lives in (the generic codes services use too). */
+/** B404/B405/B301/B545: the name, where the stack deploys and the network it lives in (the generic codes services use too). */
 export const loadBalancerHome: LoadBalancerRule = (spec, context) => {
+  if (spec.name.startsWith("internal-") || spec.name.endsWith("-")) context.report("B545", ["name"], { value: spec.name });
   if (!isAccountId(spec.account)) context.report("B404", ["account"], { value: spec.account });
   if (!isRegion(spec.region)) context.report("B405", ["region"], { value: spec.region });
   if (!isEc2Id(spec.vpc, "vpc")) context.report("B301", ["vpc"], { kind: "VPC", value: spec.vpc, prefix: "vpc" });

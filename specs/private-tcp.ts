@@ -6,7 +6,7 @@ import { defineLoadBalancer } from "berth";
  * 5433 terminating TLS in front of the same kind of target. Only the VPC's own range reaches it.
  */
 export default defineLoadBalancer({
-  name: "internal-tcp",
+  name: "private-tcp",
   account: "123456789012",
   region: "us-east-1",
   type: "network",
