@@ -96,6 +96,13 @@ describe("lowering a load balancer spec", () => {
     expect(group.ingress.every((r) => r.fromPort === 443 && r.toPort === 443 && r.protocol === "tcp")).toBe(true);
   });
 
+  it("tags every taggable resource and carries the spec's overrides into the stack", () => {
+    const stack = lower({ ...base, tags: { team: "web" }, overrides: { cloudformation: { LoadBalancer: { IpAddressType: "dualstack" } } } });
+    expect(find(stack.resources, "LoadBalancer", "loadBalancer").tags).toEqual({ team: "web" });
+    expect(find(stack.resources, "LoadBalancerSecurityGroup", "securityGroup").tags).toEqual({ team: "web" });
+    expect(stack.overrides?.cloudformation).toHaveLength(1);
+  });
+
   it("leaves the record out without dns and the access logs prefix out without one", () => {
     const stack = lower({ ...base, accessLogs: { bucket: "logs-bucket" } });
     expect(stack.resources.some((r) => r.kind === "dnsAliasRecord")).toBe(false);
