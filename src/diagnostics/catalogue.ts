@@ -8,9 +8,17 @@
  * ARNs and account/region · B5xx load balancer and names · B6xx containers, environment and
  * secrets · B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and
  * awslogs · B660–B679 what AWS refuses at deploy time, and security defaults · B700–B729 scaling ·
- * B730–B769 compute and clusters · B770–B799 schedules · B800–B849 deployments · B850–B869
+ * B520–B549 load balancers berth creates · B730–B769 compute and clusters · B770–B799 schedules · B800–B849 deployments · B850–B869
  * service discovery · B870–B889 FireLens logging · B930–B949 roles the spec brings, permissions
  * boundary and role path · B950–B959 overrides of the emitted output · B960–B979 `berth import`.
+ * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
+ * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
+ * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
+ * B700–B729 scaling · B730–B769 compute and clusters · B770–B799 schedules · B800–B849
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
+ * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
+ * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
+ * B520–B549 load balancers berth creates (`defineLoadBalancer`) and services attached to them.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -36,6 +44,7 @@ import { hardeningEntries } from "./catalogue/hardening.js";
 import { hostileInputEntries } from "./catalogue/hostile-input.js";
 import { environmentsEntries } from "./catalogue/environments.js";
 import { replacementEntries } from "./catalogue/replacement.js";
+import { loadBalancerSpecEntries } from "./catalogue/load-balancer-spec.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -62,6 +71,7 @@ export const CATALOGUE = {
   ...hostileInputEntries,
   ...environmentsEntries,
   ...replacementEntries,
+  ...loadBalancerSpecEntries,
 } as const;
 
 

@@ -56,7 +56,10 @@ const X = { clients: "xClients", secrets: "xSecrets", start: "xRunTask", fargate
 
 function namespaceName(stack: Stack, service: DiscoveryServiceResource): string {
   const ns = service.namespace;
-  if (isImportRef(ns)) return stack.imports?.find((i) => i.id === ns.import)?.lookup.name ?? ns.import;
+  if (isImportRef(ns)) {
+    const lookup = stack.imports?.find((i) => i.id === ns.import)?.lookup;
+    return lookup !== undefined && "name" in lookup ? lookup.name : ns.import;
+  }
   return isRef(ns) ? literalOf(stack, ns) : ns;
 }
 

@@ -5,6 +5,7 @@ import { IDS, TASK_IDS } from "../lower/context.js";
 import { DEPLOY_IDS } from "../lower/deploy-ids.js";
 import { DISCOVERY_IDS } from "../lower/discovery.js";
 import { SCALING_IDS } from "../lower/scaling.js";
+import { LOAD_BALANCER_IDS, listenerTargetGroupId } from "../spec/load-balancer-facts.js";
 import { allOfKind } from "./stack-sections.js";
 
 /**
@@ -36,6 +37,11 @@ export const TERRAFORM_TYPES: Readonly<Record<ResourceKind, string>> = {
   instanceProfile: "aws_iam_instance_profile",
   discoveryService: "aws_service_discovery_service",
   privateDnsNamespace: "aws_service_discovery_private_dns_namespace",
+  loadBalancer: "aws_lb",
+  listener: "aws_lb_listener",
+  listenerCertificate: "aws_lb_listener_certificate",
+  networkTargetGroup: "aws_lb_target_group",
+  dnsAliasRecord: "aws_route53_record",
 };
 
 /** Where a resource comes from in the spec. */
@@ -89,6 +95,9 @@ const BY_ID: ReadonlyMap<string, Provenance> = new Map<string, Provenance>([
   [CLUSTER_IDS.instanceRole, { path: "capacityProviders.ec2", byDefault: false }],
   [CLUSTER_IDS.instanceProfile, { path: "capacityProviders.ec2", byDefault: false }],
   [CLUSTER_IDS.namespace, { path: "namespace", byDefault: false }],
+  [LOAD_BALANCER_IDS.loadBalancer, { path: "", byDefault: false }],
+  [LOAD_BALANCER_IDS.securityGroup, { path: "allowFrom", byDefault: false }],
+  [LOAD_BALANCER_IDS.dnsRecord, { path: "dns", byDefault: false }],
 ]);
 
 /**
@@ -111,6 +120,14 @@ export function provenanceOf(stack: Stack): ReadonlyMap<string, Provenance> {
   // Step scaling: one policy and one alarm per `scaling.stepScaling` item, in spec order.
   const steps = (kind: "scalingPolicy" | "alarm", suffix: string) =>
     stack.resources.filter((r: Resource) => r.kind === kind && r.id.endsWith(suffix)).forEach((r, i) => found.set(r.id, { path: `scaling.stepScaling[${i}]`, byDefault: false }));
+  // A load balancer spec: each listener (spec order), its extra certificates and its NLB target group.
+  allOfKind(stack, "listener").forEach((listener, i) => {
+    found.set(listener.id, { path: `listeners[${i}]`, byDefault: false });
+    for (const r of stack.resources) {
+      if (r.kind === "listenerCertificate" && r.listener === listener.id) found.set(r.id, { path: `listeners[${i}].certificates`, byDefault: false });
+      if (r.kind === "networkTargetGroup" && r.id === listenerTargetGroupId(listener.port)) found.set(r.id, { path: `listeners[${i}].target`, byDefault: true });
+    }
+  });
   steps("scalingPolicy", "StepPolicy");
   steps("alarm", "StepAlarm");
   return found;

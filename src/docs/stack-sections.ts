@@ -35,6 +35,11 @@ const KIND_LABELS: Partial<Record<ResourceKind, string>> = {
   autoScalingGroup: "EC2 Auto Scaling group",
   instanceProfile: "IAM instance profile",
   privateDnsNamespace: "Cloud Map private DNS namespace",
+  loadBalancer: "Elastic Load Balancing load balancer",
+  listener: "ELB listener",
+  listenerCertificate: "ELB listener certificate (SNI)",
+  networkTargetGroup: "ELB target group",
+  dnsAliasRecord: "Route 53 alias record",
 };
 
 function resourceName(resource: Resource): string {

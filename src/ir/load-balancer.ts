@@ -1,4 +1,5 @@
 import type { ResourceId, Tags } from "./refs.js";
+import type { ListenerArn } from "./load-balancer-stack.js";
 
 /** An ALB target group the tasks register into by IP. */
 export interface TargetGroupResource {
@@ -26,7 +27,7 @@ export interface TargetGroupResource {
 export interface ListenerRuleResource {
   readonly kind: "listenerRule";
   readonly id: ResourceId;
-  readonly listenerArn: string;
+  readonly listenerArn: ListenerArn;
   readonly priority: number;
   readonly pathPatterns: readonly string[];
   readonly hostHeaders: readonly string[];

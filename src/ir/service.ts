@@ -1,4 +1,5 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
+import type { ImportRef } from "./stack.js";
 
 /** One entry of a capacity provider strategy. */
 export interface CapacityProviderStrategyItem {
@@ -83,7 +84,8 @@ export interface ServiceResource {
   };
   readonly placementConstraints: readonly PlacementConstraint[];
   readonly placementStrategy: readonly PlacementStrategy[];
-  readonly loadBalancers: readonly { readonly targetGroup: ResourceId; readonly containerName: string; readonly containerPort: number }[];
+  /** A target group of the stack by id, or (an NLB listener of a load balancer stack) the import of its ARN. */
+  readonly loadBalancers: readonly { readonly targetGroup: ResourceId | ImportRef; readonly containerName: string; readonly containerPort: number }[];
   /** Cloud Map registries the tasks join: empty, or one (ECS supports one per service). */
   readonly serviceRegistries: readonly ServiceRegistry[];
   /** Seconds; only set when the service is behind a load balancer. */

@@ -55,6 +55,8 @@ function ecsAlarm(ctx: LowerContext, id: string, metric: "cpu" | "memory", perce
 function target5xxAlarm(ctx: LowerContext, id: string, targetGroup: string, metric: "5xx" | "blue-5xx" | "green-5xx", count: number): AlarmResource | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
+  // B535 refuses the 5xx alarm on a listener berth creates: its load balancer id is unknown until deployed.
+  if (typeof lb.listener !== "string") throw new Error("berth bug: a 5xx alarm on a referenced listener passed validation");
   const dimensions: MetricDimension[] = [
     { name: "LoadBalancer", value: loadBalancerDimension(lb.listener) },
     { name: "TargetGroup", value: { resource: targetGroup, attribute: "fullName" } },

@@ -1,5 +1,6 @@
-import type { ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
+import type { ListenerArn, ListenerRuleResource, TargetGroupResource } from "../ir/index.js";
 import type { TargetGroupIdentity } from "../spec/names.js";
+import { isNetworkAttachment, listenerArnOf } from "./listener-target.js";
 import { blueTargetGroupName } from "../spec/deploy-names.js";
 import { deployedTargetGroupName } from "../spec/names.js";
 import { IDS, type LowerContext } from "./context.js";
@@ -11,6 +12,8 @@ import { loadBalancerTarget } from "./ports.js";
  * Under blue/green it is the blue one (production traffic at creation); lower/deploy.ts adds green.
  */
 export function lowerTargetGroup(ctx: LowerContext): TargetGroupResource | undefined {
+  // An NLB listener of a load balancer stack forwards to that stack's own target group.
+  if (isNetworkAttachment(ctx.spec)) return undefined;
   return isBlueGreen(ctx.spec)
     ? targetGroupNamed(ctx, DEPLOY_IDS.blueTargetGroup, blueTargetGroupName(ctx.spec))
     : targetGroupNamed(ctx, IDS.targetGroup, (identity) => deployedTargetGroupName(ctx.spec, identity));
@@ -62,8 +65,9 @@ export function targetGroupNamed(ctx: LowerContext, id: string, name: string | (
 /** The rule on the shared listener that forwards the spec's paths/hosts to the target group. */
 export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
-  if (!lb) return undefined;
-  return listenerRuleOn(ctx, IDS.listenerRule, lb.listener, lb.priority);
+  // Validation guarantees a priority on every ALB listener; NLB listeners have no rules.
+  if (!lb || lb.priority === undefined || isNetworkAttachment(ctx.spec)) return undefined;
+  return listenerRuleOn(ctx, IDS.listenerRule, listenerArnOf(lb.listener), lb.priority);
 }
 
 /**
@@ -71,7 +75,7 @@ export function lowerListenerRule(ctx: LowerContext): ListenerRuleResource | und
  * blue target group at creation and CodeDeploy owns the action from then on (it flips it to the
  * other target group on every deployment).
  */
-export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: string, priority: number): ListenerRuleResource | undefined {
+export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: ListenerArn, priority: number): ListenerRuleResource | undefined {
   const lb = ctx.spec.loadBalancer;
   if (!lb) return undefined;
   return {

@@ -2,6 +2,7 @@ import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue }
 import { tasksSecurityGroupName } from "../spec/names.js";
 import type { WorkloadContext } from "./context.js";
 import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
+import { loadBalancerIngress } from "./listener-target.js";
 
 /**
  * The security group berth creates when the spec names none: ingress on the ports that receive
@@ -17,7 +18,9 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
     ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
     : [...containersByName(ctx).values()].flatMap(irPortMappings);
   const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
-  const ingress: IngressRule[] = network.allowFrom.flatMap((source) =>
+  // Behind a load balancer berth creates, only that load balancer's group reaches the tasks.
+  const fromLoadBalancer = target ? loadBalancerIngress(ctx, target.containerPort) : undefined;
+  const ingress: IngressRule[] = fromLoadBalancer ? [fromLoadBalancer] : network.allowFrom.flatMap((source) =>
     uniquePorts.map((p) => ({
       protocol: p.protocol,
       fromPort: p.containerPort,

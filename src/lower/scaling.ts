@@ -126,7 +126,8 @@ function scalableTarget(ctx: LowerContext, scaling: ParsedScaling): ScalableTarg
  * group part is the target group's full name, by reference.
  */
 function albResourceLabel(spec: ParsedService): Concatenation {
-  const listener = spec.loadBalancer ? parseArn(spec.loadBalancer.listener) : undefined;
+  // B535 refuses requestsPerTarget on a listener berth creates (its load balancer id is unknown until deployed).
+  const listener = typeof spec.loadBalancer?.listener === "string" ? parseArn(spec.loadBalancer.listener) : undefined;
   const balancer = listener && /^listener\/(app\/[^/]+\/[^/]+)\/[^/]+$/.exec(listener.resource)?.[1];
   if (!balancer) throw new Error("berth bug: requestsPerTarget without a valid ALB listener passed validation");
   return { parts: [`${balancer}/`, { resource: IDS.targetGroup, attribute: "fullName" }] };

@@ -6,6 +6,7 @@ import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
 import { lowerVolumeConfigurations } from "./volumes.js";
 import { loadBalancerTarget } from "./ports.js";
+import { isNetworkAttachment, networkTargetGroupImport } from "./listener-target.js";
 import { desiredCountOf } from "../spec/compute.js";
 
 /**
@@ -35,7 +36,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     ...(network ? { network } : {}),
     placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
-    loadBalancers: target ? [{ targetGroup: serviceTargetGroupId(ctx), ...target }] : [],
+    loadBalancers: target ? [{ targetGroup: networkTargetGroupImport(ctx) ?? serviceTargetGroupId(ctx), ...target }] : [],
     serviceRegistries: serviceRegistries(ctx),
     ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
     deploymentController: deploy.deploymentController,
@@ -46,7 +47,8 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     enableEcsManagedTags: true,
     // A target group must be attached to a listener before a service can register into it.
     volumeConfigurations: lowerVolumeConfigurations(ctx),
-    dependsOn: [...(target ? [IDS.listenerRule] : []), ...deploy.dependsOn],
+    // On an NLB listener of a load balancer stack there is no rule: that stack attached the target group.
+    dependsOn: [...(target && !isNetworkAttachment(spec) ? [IDS.listenerRule] : []), ...deploy.dependsOn],
     tags: ctx.tags,
   };
 }

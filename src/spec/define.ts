@@ -1,4 +1,4 @@
-import type { ClusterSpec, SecretsManagerRef, ServiceSpec, SsmParameterRef, TaskSpec } from "./schema/index.js";
+import type { ClusterSpec, LoadBalancerStackSpec, SecretsManagerRef, ServiceSpec, SsmParameterRef, TaskSpec } from "./schema/index.js";
 import type { WithEnvironments } from "./environments.js";
 
 /** What a spec module exports by default: a tagged definition that the loader recognises. */
@@ -17,7 +17,7 @@ export interface TaskDefinition {
 }
 
 /** Any definition a spec file can export. Later kinds (task, cluster) join this union. */
-export type Definition = ServiceDefinition | TaskDefinition | ClusterDefinition;
+export type Definition = ServiceDefinition | TaskDefinition | ClusterDefinition | LoadBalancerDefinition;
 
 /**
  * Declares a long-running ECS service. Validation happens in `berth generate`, not here, so that
@@ -51,6 +51,23 @@ export interface ClusterDefinition {
  */
 export function defineCluster(spec: WithEnvironments<ClusterSpec>): ClusterDefinition {
   return { kind: "cluster", spec };
+}
+
+/** What `defineLoadBalancer()` returns: a berth definition of kind "load-balancer". */
+export interface LoadBalancerDefinition {
+  readonly kind: "load-balancer";
+  readonly spec: LoadBalancerStackSpec;
+}
+
+/**
+ * Declares an Application or Network Load Balancer with its own security group, listeners
+ * (HTTPS with ACM certificates, HTTP redirecting to HTTPS, TCP/TLS/UDP on an NLB) and an optional
+ * Route 53 alias record. Its own stack: several services attach to it by naming it in
+ * `loadBalancer.listener` (`{ loadBalancer: "<name>", port: 443 }`). Validation happens in
+ * `berth generate`, as for services.
+ */
+export function defineLoadBalancer(spec: LoadBalancerStackSpec): LoadBalancerDefinition {
+  return { kind: "load-balancer", spec };
 }
 
 /** Options of a Secrets Manager reference. */

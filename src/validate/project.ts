@@ -5,6 +5,7 @@ import { clusterReferences } from "./project/cluster-references.js";
 import { discoveryNamespaces, uniqueNamespaces } from "./project/discovery.js";
 import { queueScalingInsights } from "./project/scaling.js";
 import { initPlaceholders } from "./project/placeholders.js";
+import { loadBalancerReferences } from "./project/load-balancer-references.js";
 
 /** A check across all definitions of one run (names, references between specs). */
 export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
@@ -31,4 +32,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders, loadBalancerReferences];

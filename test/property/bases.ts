@@ -19,11 +19,12 @@ export interface Base {
 export async function loadBases(): Promise<Base[]> {
   const examples = await importSpecs(specFilesIn("specs"));
   const fixtures = await importSpecs(specFilesIn("test/fixtures/valid"));
-  const clusters = examples.filter((s) => (s.exported as Definition).kind === "cluster");
+  // Specs other specs reference by name: clusters and load balancers.
+  const shared = examples.filter((s) => ["cluster", "load-balancer"].includes((s.exported as Definition).kind));
   const bases: Base[] = [];
   for (const spec of examples) {
     const definition = spec.exported as Definition;
-    bases.push({ file: spec.file, definition, project: definition.kind === "cluster" ? [] : clusters });
+    bases.push({ file: spec.file, definition, project: shared.filter((s) => s.file !== spec.file) });
   }
   for (const spec of fixtures) {
     const mod = (await import(/* @vite-ignore */ `../../${spec.file}`)) as { project?: readonly unknown[] };

@@ -82,9 +82,9 @@ describe(`${RUNS} random valid specs (seed ${SEED})`, () => {
 
   it("reach every top-level field of every spec kind", () => {
     const shapes = { service: Object.keys(serviceFields.shape), task: Object.keys(taskFields.shape), cluster: Object.keys(clusterSchema.shape) };
-    const seen = { service: new Set<string>(), task: new Set<string>(), cluster: new Set<string>() };
-    for (const sample of samples) for (const key of Object.keys(sample.spec)) seen[sample.base.definition.kind].add(key);
-    const missing = Object.entries(shapes).flatMap(([kind, keys]) => keys.filter((key) => !seen[kind as keyof typeof seen].has(key)).map((key) => `${kind}.${key}`));
+    const seen: Record<string, Set<string>> = { service: new Set<string>(), task: new Set<string>(), cluster: new Set<string>() };
+    for (const sample of samples) for (const key of Object.keys(sample.spec)) seen[sample.base.definition.kind]?.add(key);
+    const missing = Object.entries(shapes).flatMap(([kind, keys]) => keys.filter((key) => !seen[kind]!.has(key)).map((key) => `${kind}.${key}`));
     expect(missing).toEqual([]);
   });
 });

@@ -16,6 +16,34 @@ const FIXTURES = fileURLToPath(new URL("../fixtures/invalid/", import.meta.url))
  * snapshots so that rewriting snapshots (`-u`) cannot silently change which rule fires.
  */
 const EXPECTED: Record<string, readonly string[]> = {
+  // Load balancers berth creates and services attached to them (B520–B549).
+  "lb-duplicate-listener-port": ["B520"],
+  "lb-tcp-listener-on-alb": ["B521"],
+  "lb-https-without-certificate": ["B522"],
+  "lb-certificate-on-http-listener": ["B523"],
+  "lb-certificate-other-region": ["B524"],
+  "lb-redirect-without-https": ["B525"],
+  "lb-nlb-option-on-alb": ["B526"],
+  "lb-alb-single-subnet": ["B527"],
+  "lb-nlb-target-group-name-too-long": ["B528"],
+  "lb-allow-from-hostname": ["B529"],
+  "lb-access-log-bucket-arn": ["B537"],
+  "lb-dns-invalid": ["B537"],
+  "lb-allow-from-empty": ["B538"],
+  "lb-tcp-health-check-with-path": ["B539"],
+  "lb-name-internal-prefix": ["B545"],
+  "listener-unknown-load-balancer": ["B531"],
+  "listener-unknown-port": ["B532"],
+  "listener-other-vpc": ["B534"],
+  "listener-reference-with-5xx-alarm": ["B535"],
+  "listener-reference-with-allow-from": ["B536"],
+  "listener-reference-without-priority": ["B503", "B540"],
+  "nlb-listener-with-rule-fields": ["B541"],
+  "nlb-listener-blue-green": ["B542"],
+  "nlb-listener-instance-targets": ["B543"],
+  "nlb-listener-udp": ["B544"],
+  "test-listener-on-nlb": ["B542"],
+  "test-listener-reference-is-production": ["B806"],
   // Deployments (B800–B849).
   "blue-green-same-target-group-names": ["B805"],
   "blue-green-without-load-balancer": ["B800"],
@@ -61,7 +89,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "healthy-dependency-without-health-check": ["B610"],
   "host-header-with-scheme": ["B508"],
   "invalid-environment-variable-name": ["B611"],
-  "listener-arn-network-load-balancer": ["B401"],
+  "listener-arn-network-load-balancer": ["B530"],
   "listener-priority-zero": ["B502"],
   "listener-rule-without-conditions": ["B503"],
   "load-balancer-container-without-port": ["B505"],
@@ -287,6 +315,7 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "discovery-namespace-other-vpc",
   "discovery-ttl-one-hour",
   "boundary-with-every-role-given",
+  "lb-allow-from-empty",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [

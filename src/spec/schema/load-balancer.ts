@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { port } from "./common.js";
+import { listenerTarget } from "./listener-reference.js";
 
 /** Target group health check, run by the load balancer against each task. */
 export const targetHealthCheck = z.strictObject({
@@ -19,10 +20,16 @@ export const targetHealthCheck = z.strictObject({
 
 /** Attach the service to an existing Application Load Balancer listener through a listener rule. */
 export const loadBalancer = z.strictObject({
-  /** ARN of the existing ALB listener to add a rule to. */
-  listener: z.string(),
-  /** Rule priority on the listener (1–50000); must be unique on a shared listener. */
-  priority: z.number().int(),
+  /**
+   * The ALB listener to add a rule to: the ARN of an existing one, or a listener of a
+   * `defineLoadBalancer()` spec of the same run, e.g. `{ loadBalancer: "public-web", port: 443 }`.
+   */
+  listener: listenerTarget,
+  /**
+   * Rule priority on the listener (1–50000); must be unique on a shared listener. Required on an
+   * ALB listener; left out on a listener of a network load balancer spec (no rules there).
+   */
+  priority: z.number().int().optional(),
   /** Path patterns the rule matches, e.g. `["/api/*"]`. @default [] (at least one of paths/hosts) */
   paths: z.array(z.string().min(1)).max(5).default([]),
   /** Host headers the rule matches, e.g. `["api.example.com"]`. @default [] */

@@ -1,6 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
+import { reportNetworkListener } from "./listener-reference.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { firelensLoggingOf } from "../../spec/firelens.js";
 import { taskContainers, type ParsedContainer } from "../../spec/containers.js";
@@ -90,7 +91,9 @@ export const referencedArns: WorkloadRule = (spec, context) => {
   if (spec.cluster.startsWith("arn:")) check(spec.cluster, CLUSTER, ["cluster"]);
   else if (!/^[A-Za-z0-9_-]{1,255}$/.test(spec.cluster)) context.report("B407", ["cluster"], { value: spec.cluster });
 
-  if (spec.loadBalancer) check(spec.loadBalancer.listener, LISTENER, ["loadBalancer", "listener"]);
+  const listener = spec.loadBalancer?.listener;
+  // A listener of a load balancer spec of the run is checked by the project rules (B531–B534).
+  if (typeof listener === "string" && !reportNetworkListener(listener, ["loadBalancer", "listener"], context)) check(listener, LISTENER, ["loadBalancer", "listener"]);
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
   if (spec.logging.kmsKey !== undefined) check(spec.logging.kmsKey, KMS_KEY, ["logging", "kmsKey"]);
   spec.volumes.forEach((volume, i) => {

@@ -9,6 +9,7 @@ import { credentialsInEnvironment, secretVersions, variableNames } from "./envir
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
 import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting } from "./firelens.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
+import { referencedListenerLimits } from "./listener-reference.js";
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
@@ -88,4 +89,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   imageOwnership,
   ...DISCOVERY_RULES,
   serviceRoleSettings,
+  referencedListenerLimits,
 ];

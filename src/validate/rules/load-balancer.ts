@@ -2,6 +2,7 @@ import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
 import { taskContainers, tcpPortsOf } from "../../spec/containers.js";
+import { isListenerReference } from "../../spec/schema/index.js";
 
 /** ALB's limit on one condition value. */
 const MAX_PATTERN_LENGTH = 128;
@@ -26,7 +27,11 @@ const RULE_LIMITS = { valuesPerCondition: 3, valuesPerRule: 5, wildcardsPerRule:
 export const listenerRule: ServiceRule = (spec, context) => {
   const lb = spec.loadBalancer;
   if (!lb) return;
-  if (lb.priority < 1 || lb.priority > 50000) context.report("B502", ["loadBalancer", "priority"], { priority: lb.priority });
+  // A reference without a priority attaches to an NLB listener, which has no rules; the project
+  // rules check that it names one (B540/B541).
+  if (isListenerReference(lb.listener) && lb.priority === undefined) return;
+  if (lb.priority === undefined) context.report("B540", ["loadBalancer", "priority"], {});
+  else if (lb.priority < 1 || lb.priority > 50000) context.report("B502", ["loadBalancer", "priority"], { priority: lb.priority });
   if (lb.paths.length === 0 && lb.hosts.length === 0) context.report("B503", ["loadBalancer"], {});
   lb.paths.forEach((value, i) => checkPattern(value, "path pattern", PATH_PATTERN, ["loadBalancer", "paths", i], context));
   lb.hosts.forEach((value, i) => checkPattern(value, "host header", HOST_HEADER, ["loadBalancer", "hosts", i], context));

@@ -45,7 +45,9 @@ export const allowFrom: WorkloadRule = (spec, context) => {
     context.report("B303", ["network", "allowFrom"], {});
   }
   // Only awsvpc tasks get the generated group; in bridge/host mode the instances' groups admit the load balancer.
-  if (spec.networkMode === "awsvpc" && network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined) {
+  if (spec.networkMode === "awsvpc" && network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined
+    // Behind a load balancer berth creates, the generated group admits that load balancer's group.
+    && typeof spec.loadBalancer.listener === "string") {
     context.report("B305", ["network", "allowFrom"], {}, "warning");
   }
 };

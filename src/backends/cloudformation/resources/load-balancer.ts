@@ -51,7 +51,7 @@ export function listenerRuleResource(rule: ListenerRuleResource, refs: Reference
   return {
     Type: "AWS::ElasticLoadBalancingV2::ListenerRule",
     Properties: {
-      ListenerArn: rule.listenerArn,
+      ListenerArn: refs.literalOrImport(rule.listenerArn),
       Priority: rule.priority,
       Conditions: conditions,
       Actions: [

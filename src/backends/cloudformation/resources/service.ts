@@ -69,7 +69,8 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       // target group is replaced, which CloudFormation could not apply to such a service anyway.
       LoadBalancers: nonEmpty(
         service.loadBalancers.map((target) => ({
-          TargetGroupArn: refs.attribute({ resource: target.targetGroup, attribute: "arn" }, "targetGroup"),
+          TargetGroupArn:
+            typeof target.targetGroup === "string" ? refs.attribute({ resource: target.targetGroup, attribute: "arn" }, "targetGroup") : refs.imported(target.targetGroup),
           ContainerName: target.containerName,
           ContainerPort: target.containerPort,
         })),

@@ -66,7 +66,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       ),
       deploymentController: { type: service.deploymentController },
       loadBalancer: service.loadBalancers.map((balancer) => ({
-        targetGroupArn: ctx.ref({ resource: balancer.targetGroup, attribute: "arn" }),
+        targetGroupArn: typeof balancer.targetGroup === "string" ? ctx.ref({ resource: balancer.targetGroup, attribute: "arn" }) : ctx.imported(balancer.targetGroup),
         containerName: balancer.containerName,
         containerPort: balancer.containerPort,
       })),

@@ -1,0 +1,33 @@
+import type { SpecPath } from "../../diagnostics/diagnostic.js";
+import { parseArn } from "../../spec/aws-formats.js";
+import { isListenerReference, type ListenerTarget } from "../../spec/schema/index.js";
+import type { RuleContext } from "../context.js";
+import type { ServiceRule } from "./rule.js";
+
+/**
+ * B530: an NLB listener's ARN (`listener/net/…`) where a service adds a path/host rule, which
+ * only ALB listeners (`listener/app/…`) have. Reported instead of the generic malformed-ARN
+ * B401, because the ARN is well formed: it is the wrong kind of load balancer.
+ * @returns true when reported (the caller then skips its ARN checks).
+ */
+export function reportNetworkListener(value: ListenerTarget, path: SpecPath, context: RuleContext): boolean {
+  if (isListenerReference(value)) return false;
+  const arn = parseArn(value);
+  if (arn?.service !== "elasticloadbalancing" || !arn.resource.startsWith("listener/net/")) return false;
+  context.report("B530", path, { found: "network", expected: "application", field: path.join(".") });
+  return true;
+}
+
+/**
+ * B535/B536: what a service cannot have behind a load balancer berth creates. The 5xx alarm
+ * and the request-count scaling metric need the load balancer's id (`app/<name>/<id>`), known only
+ * once its stack is deployed; and the tasks' group admits only the load balancer's group, so an
+ * `allowFrom` would be silently ignored.
+ */
+export const referencedListenerLimits: ServiceRule = (spec, context) => {
+  const lb = spec.loadBalancer;
+  if (!lb || !isListenerReference(lb.listener)) return;
+  if (spec.deploy.alarms?.target5xxPerMinute !== undefined) context.report("B535", ["deploy", "alarms", "target5xxPerMinute"], { field: "deploy.alarms.target5xxPerMinute" });
+  if (spec.scaling?.requestsPerTarget !== undefined) context.report("B535", ["scaling", "requestsPerTarget"], { field: "scaling.requestsPerTarget" });
+  if (spec.network && spec.network.allowFrom.length > 0 && !spec.network.securityGroups) context.report("B536", ["network", "allowFrom"], {});
+};
