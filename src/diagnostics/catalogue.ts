@@ -30,6 +30,8 @@ import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
+import { securityGroupRulesEntries } from "./catalogue/security-group-rules.js";
+import { serviceConnectEntries } from "./catalogue/service-connect.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -51,6 +53,8 @@ export const CATALOGUE = {
   ...rolesEntries,
   ...overridesEntries,
   ...importEntries,
+  ...securityGroupRulesEntries,
+  ...serviceConnectEntries,
 } as const;
 
 

@@ -250,6 +250,18 @@ const EXPECTED: Record<string, readonly string[]> = {
   "override-unknown-terraform-address": ["B950"],
   "override-path-through-string": ["B951"],
   "override-index-past-end": ["B952"],
+  // Security-group rules beyond allowFrom (B310–B329).
+  "sg-ingress-security-group-source": ["B310"],
+  "sg-rules-with-security-groups": ["B311"],
+  "sg-ingress-port-range-reversed": ["B312"],
+  "sg-egress-invalid-destination": ["B313"],
+  "sg-egress-tcp-without-port": ["B314"],
+  "sg-egress-all-with-port": ["B315"],
+  "sg-ingress-duplicate": ["B316"],
+  "public-ip-open-to-internet": ["B317"],
+  "sg-egress-empty": ["B318"],
+  "sg-egress-without-https": ["B319"],
+  "sg-rules-in-bridge-mode": ["B320"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -262,6 +274,9 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "discovery-namespace-other-vpc",
   "discovery-ttl-one-hour",
   "boundary-with-every-role-given",
+  "public-ip-open-to-internet",
+  "sg-egress-without-https",
+  "sg-rules-in-bridge-mode",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [

@@ -17,6 +17,7 @@ import { taskNamespaces, taskSize } from "./task-settings.js";
 import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
+import { SECURITY_GROUP_RULES } from "./security-group-rules.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -62,6 +63,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensCloudWatch,
   firelensConfigFile,
   ...ROLE_RULES,
+  ...SECURITY_GROUP_RULES,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */

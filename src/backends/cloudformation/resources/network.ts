@@ -1,9 +1,22 @@
-import type { EgressRule, IngressRule, SecurityGroupResource } from "../../../ir/index.js";
+import type { EgressRule, IngressRule, IngressSource, SecurityGroupResource } from "../../../ir/index.js";
 import { cfnTags, type CfnObject, type CfnResource } from "../values.js";
+
+/** The properties naming a rule's other end; a CIDR with `:` is IPv6. */
+function endpoint(end: IngressSource, direction: "Source" | "Destination"): CfnObject {
+  if ("securityGroupId" in end) return { [`${direction}SecurityGroupId`]: end.securityGroupId };
+  if ("prefixListId" in end) return { [`${direction}PrefixListId`]: end.prefixListId };
+  return end.cidr.includes(":") ? { CidrIpv6: end.cidr } : { CidrIp: end.cidr };
+}
 
 /** An egress rule; "-1" is every protocol, so no ports are given. */
 function egressRule(rule: EgressRule): CfnObject {
-  return { IpProtocol: "-1", CidrIp: rule.cidr, Description: rule.description };
+  return {
+    IpProtocol: rule.protocol === "all" ? "-1" : rule.protocol,
+    FromPort: rule.fromPort,
+    ToPort: rule.toPort,
+    ...endpoint(rule.destination, "Destination"),
+    Description: rule.description,
+  };
 }
 
 function ingressRule(rule: IngressRule): CfnObject {
@@ -11,8 +24,7 @@ function ingressRule(rule: IngressRule): CfnObject {
     IpProtocol: rule.protocol,
     FromPort: rule.fromPort,
     ToPort: rule.toPort,
-    CidrIp: "cidr" in rule.source ? rule.source.cidr : undefined,
-    SourceSecurityGroupId: "securityGroupId" in rule.source ? rule.source.securityGroupId : undefined,
+    ...endpoint(rule.source, "Source"),
     Description: rule.description,
   };
 }

@@ -1,22 +1,34 @@
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
-import type { IngressRule, IngressSource, SecurityGroupResource } from "../../../ir/index.js";
+import type { EgressRule, IngressRule, IngressSource, SecurityGroupResource } from "../../../ir/index.js";
 import type { KindEmitter } from "../context.js";
 import { auxiliaryName, primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 
-/** The source argument of an ingress rule; a CIDR with `:` is IPv6. */
-function sourceArguments(source: IngressSource): { cidrIpv4?: string; cidrIpv6?: string; referencedSecurityGroupId?: string } {
-  if ("cidr" in source) return source.cidr.includes(":") ? { cidrIpv6: source.cidr } : { cidrIpv4: source.cidr };
-  return { referencedSecurityGroupId: source.securityGroupId };
+/** The argument naming a rule's other end; a CIDR with `:` is IPv6. */
+function endpointArguments(end: IngressSource): { cidrIpv4?: string; cidrIpv6?: string; referencedSecurityGroupId?: string; prefixListId?: string } {
+  if ("cidr" in end) return end.cidr.includes(":") ? { cidrIpv6: end.cidr } : { cidrIpv4: end.cidr };
+  if ("prefixListId" in end) return { prefixListId: end.prefixListId };
+  return { referencedSecurityGroupId: end.securityGroupId };
+}
+
+/** How a rule's other end appears in its Terraform name. */
+function endpointName(end: IngressSource): string {
+  return "cidr" in end ? end.cidr : "prefixListId" in end ? end.prefixListId : end.securityGroupId;
 }
 
 /** Suffix naming an ingress rule by what it allows, so reordering rules does not replace them. */
 function ingressSuffix(rule: IngressRule): string {
   const ports = rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}_${rule.toPort}`;
-  const source = "cidr" in rule.source ? rule.source.cidr : rule.source.securityGroupId;
-  return `ingress_${rule.protocol}_${ports}_${source}`;
+  return `ingress_${rule.protocol}_${ports}_${endpointName(rule.source)}`;
+}
+
+/** Suffix naming an egress rule by what it allows (`egress_all_<cidr>` for all traffic, as before ports existed). */
+function egressSuffix(rule: EgressRule): string {
+  if (rule.protocol === "all") return `egress_all_${endpointName(rule.destination)}`;
+  const ports = rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}_${rule.toPort}`;
+  return `egress_${rule.protocol}_${ports}_${endpointName(rule.destination)}`;
 }
 
 /**
@@ -41,16 +53,17 @@ export const securityGroupEmitter: KindEmitter<SecurityGroupResource> = {
         ipProtocol: rule.protocol,
         fromPort: rule.fromPort,
         toPort: rule.toPort,
-        ...sourceArguments(rule.source),
+        ...endpointArguments(rule.source),
       });
     }
     for (const rule of group.egress) {
-      ctx.create(VpcSecurityGroupEgressRule, auxiliaryName(group.id, `egress_all_${rule.cidr}`), {
+      ctx.create(VpcSecurityGroupEgressRule, auxiliaryName(group.id, egressSuffix(rule)), {
         securityGroupId: construct.id,
         description: rule.description,
         // "-1" is every protocol; ports must then be omitted.
-        ipProtocol: "-1",
-        ...(rule.cidr.includes(":") ? { cidrIpv6: rule.cidr } : { cidrIpv4: rule.cidr }),
+        ipProtocol: rule.protocol === "all" ? "-1" : rule.protocol,
+        ...(rule.protocol === "all" ? {} : { fromPort: rule.fromPort, toPort: rule.toPort }),
+        ...endpointArguments(rule.destination),
       });
     }
     return construct;
