@@ -16,3 +16,4 @@ export * from "./service.js";
 export * from "./task.js";
 export * from "./volumes.js";
 export * from "./overrides.js";
+export * from "./service-connect.js";

@@ -18,6 +18,7 @@ import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, r
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
 import { SECURITY_GROUP_RULES } from "./security-group-rules.js";
+import { SERVICE_CONNECT_RULES } from "./service-connect.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -88,4 +89,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   imageOwnership,
   ...DISCOVERY_RULES,
   serviceRoleSettings,
+  ...SERVICE_CONNECT_RULES,
 ];

@@ -33,6 +33,7 @@ export const clusterEmitter: KindEmitter<ClusterResource> = {
             : { logConfiguration: { cloudWatchLogGroupName: ctx.ref({ resource: exec.logGroup, attribute: "name" }) } }),
         },
       },
+      ...(cluster.serviceConnectNamespace === undefined ? {} : { serviceConnectDefaults: { namespace: ctx.value(cluster.serviceConnectNamespace) } }),
       ...tagsArgument(cluster.tags),
     });
   },
