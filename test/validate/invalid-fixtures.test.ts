@@ -262,6 +262,23 @@ const EXPECTED: Record<string, readonly string[]> = {
   "sg-egress-empty": ["B318"],
   "sg-egress-without-https": ["B319"],
   "sg-rules-in-bridge-mode": ["B320"],
+  // Service Connect (B890–B909).
+  "connect-port-name-unknown": ["B890"],
+  "connect-port-name-twice": ["B891"],
+  "connect-namespace-no-cluster-default": ["B892"],
+  "connect-namespace-outside-cluster": ["B892"],
+  "connect-namespace-id": ["B893"],
+  "connect-discovery-same-port": ["B894"],
+  "connect-discovery-same-name": ["B894"],
+  "connect-per-request-timeout-tcp": ["B895"],
+  "connect-host-mode": ["B896"],
+  "connect-blue-green": ["B897"],
+  "connect-duplicate-discovery-name": ["B898"],
+  "connect-discovery-name-uppercase": ["B899"],
+  "connect-dns-name-invalid": ["B900"],
+  "connect-idle-below-per-request": ["B901"],
+  "connect-alias-claimed-twice": ["B902"],
+  "connect-tls-ca-other-region": ["B402"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -277,6 +294,7 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "public-ip-open-to-internet",
   "sg-egress-without-https",
   "sg-rules-in-bridge-mode",
+  "connect-idle-below-per-request",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [
