@@ -10,6 +10,7 @@
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
  * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
+ * B310–B329 security-group rules beyond allowFrom · B890–B909 Service Connect.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";

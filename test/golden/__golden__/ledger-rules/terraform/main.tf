@@ -117,13 +117,13 @@ resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_tcp
   to_port           = 443
 }
 
-resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_tcp_5432_sg_0d1e2f3a4b5c6d7e8" {
-  description                  = "Postgres"
+resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_tcp_5432_5433_sg_0d1e2f3a4b5c6d7e8" {
+  description                  = "Postgres primary and replica ports"
   from_port                    = 5432
   ip_protocol                  = "tcp"
   referenced_security_group_id = "sg-0d1e2f3a4b5c6d7e8"
   security_group_id            = aws_security_group.service_security_group.id
-  to_port                      = 5432
+  to_port                      = 5433
 }
 
 resource "aws_vpc_security_group_egress_rule" "service_security_group_egress_udp_53_10_20_0_2_32" {
