@@ -41,7 +41,9 @@ export async function diffCommand(paths: readonly string[], options: DiffOptions
     return EXIT.failed;
   }
   const { errors: _errors, ...data } = report;
-  io.stdout(options.json ? JSON.stringify(data, null, 2) + "\n" : formatReport(data));
+  // The JSON report goes to the real stdout even when --json sent human output to stderr.
+  if (options.json) (io.jsonOut ?? io.stdout)(JSON.stringify(data, null, 2) + "\n");
+  else io.stdout(formatReport(data));
   if (report.diagnostics.length > 0) {
     io.stderr(formatDiagnostics(report.diagnostics) + "\n");
     io.stderr(`berth: ${summarize(report.diagnostics)}: these changes cannot be deployed as they are.\n`);

@@ -111,7 +111,9 @@ export async function run(argv: readonly string[], cliIo: CliIo): Promise<number
     .option("--against <dir>", "folder holding the previous output", "out")
     .option("--json", "print the report as JSON", false)
     .action(async (paths: string[], opts: { against: string; json: boolean }) => {
-      code = await diffCommand(paths, { against: opts.against, json: opts.json, full: paths === DEFAULT_PATHS }, io);
+      // `--json` before or after `diff` means the same: the global option is parsed first.
+      const json = opts.json || diagnosticFormat() === "json";
+      code = await diffCommand(paths, { against: opts.against, json, full: paths === DEFAULT_PATHS }, io);
     });
 
   try {

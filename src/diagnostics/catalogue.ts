@@ -19,6 +19,7 @@
  * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
  * B520–B549 load balancers berth creates (`defineLoadBalancer`) and services attached to them.
+ * B310–B329 security-group rules beyond allowFrom · B890–B909 Service Connect.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -45,6 +46,8 @@ import { hostileInputEntries } from "./catalogue/hostile-input.js";
 import { environmentsEntries } from "./catalogue/environments.js";
 import { replacementEntries } from "./catalogue/replacement.js";
 import { loadBalancerSpecEntries } from "./catalogue/load-balancer-spec.js";
+import { securityGroupRulesEntries } from "./catalogue/security-group-rules.js";
+import { serviceConnectEntries } from "./catalogue/service-connect.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -72,6 +75,8 @@ export const CATALOGUE = {
   ...environmentsEntries,
   ...replacementEntries,
   ...loadBalancerSpecEntries,
+  ...securityGroupRulesEntries,
+  ...serviceConnectEntries,
 } as const;
 
 

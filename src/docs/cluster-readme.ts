@@ -77,7 +77,16 @@ export function clusterReadmeData(stack: Stack, banner: string): Record<string, 
     strategy: strategyRows(stack, strategy),
     ec2,
     hasEc2: ec2.length > 0,
-    namespace: namespace === undefined ? false : { name: code(cell(namespace.name)), vpc: code(cell(namespace.vpc)), record: code(cell(`<service>.${namespace.name}`)) },
+    namespace:
+      namespace === undefined
+        ? false
+        : {
+            name: code(cell(namespace.name)),
+            vpc: code(cell(namespace.vpc)),
+            record: code(cell(`<service>.${namespace.name}`)),
+            // The cluster names its namespace as the Service Connect default (by ARN) unless the spec opted out.
+            serviceConnectDefault: cluster.serviceConnectNamespace !== undefined,
+          },
     // Outputs other stacks import by a fixed name; the others are exported as `<stack name>-<id>`.
     exports: stack.outputs
       .filter((o) => o.exportName !== undefined)

@@ -217,5 +217,20 @@ function clusterCost(stack: Stack): CostData | undefined {
  */
 export function costEstimate(stack: Stack): CostData | undefined {
   const prices = regionPrices(stack.region);
-  return serviceCost(stack, prices) ?? taskCost(stack, prices) ?? clusterCost(stack);
+  return serviceCost(stack, prices) ?? taskCost(stack, prices) ?? clusterCost(stack) ?? loadBalancerCost(stack, prices);
+}
+
+/**
+ * A load balancer stack: an ALB's hours from the price table (LCUs depend on traffic); the table
+ * has no NLB price, so an NLB gets its hours and says so rather than guessing.
+ */
+function loadBalancerCost(stack: Stack, prices: RegionPrices | undefined): CostData | undefined {
+  const lb = stack.resources.find((r) => r.kind === "loadBalancer");
+  if (lb === undefined) return undefined;
+  const lines =
+    lb.type === "application" && prices !== undefined
+      ? [`Application Load Balancer: **${usd(prices.albHour * HOURS_PER_MONTH)} a month** (${HOURS_PER_MONTH} hours at ${rate(prices.albHour)} an hour in ${code(cell(stack.region))}, as of ${PRICES_AS_OF}, ${PRICE_SOURCES.loadBalancer}).`]
+      : [`${lb.type === "application" ? "Application" : "Network"} Load Balancer: ${HOURS_PER_MONTH} hours a month; berth's price table has no ${lb.type === "application" ? `price for ${code(cell(stack.region))}` : "Network Load Balancer price"}, so no dollar figure is given.`];
+  lines.push("Capacity units (LCUs/NLCUs) depend on traffic and are not estimated; data transfer and Route 53 queries are not either.");
+  return { rows: [], lines, unit: "a month" };
 }

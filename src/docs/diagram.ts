@@ -185,5 +185,40 @@ export function mermaidDiagram(stack: Stack): string {
   serviceChart(chart, stack);
   taskChart(chart, stack);
   clusterChart(chart, stack);
+  loadBalancerChart(chart, stack);
   return chart.text();
+}
+
+/**
+ * A load balancer stack: clients → each listener → what it does (the rules services add, a
+ * redirect, or the NLB target group services register in), and the Route 53 name in front.
+ */
+function loadBalancerChart(chart: Flowchart, stack: Stack): void {
+  const lb = stack.resources.find((r) => r.kind === "loadBalancer");
+  if (lb === undefined) return;
+  chart.node(X.clients, "round", lb.scheme === "internal" ? "Clients in the VPC" : "Internet clients");
+  const record = stack.resources.find((r) => r.kind === "dnsAliasRecord");
+  if (record !== undefined) {
+    chart.node(record.id, "box", `DNS ${record.name}`, "Route 53 alias");
+    chart.edge(X.clients, record.id, "resolve");
+  }
+  chart.node(lb.id, "box", `${lb.type === "application" ? "Application" : "Network"} Load Balancer ${lb.name}`, lb.scheme);
+  chart.edge(record?.id ?? X.clients, lb.id);
+  for (const listener of stack.resources) {
+    if (listener.kind !== "listener") continue;
+    chart.node(listener.id, "box", `Listener ${listener.protocol} ${listener.port}`, listener.tls ? `TLS policy ${listener.tls.sslPolicy}` : "");
+    chart.edge(lb.id, listener.id);
+    const action = listener.defaultAction;
+    if (action.type === "forward") {
+      const group = stack.resources.find((r) => r.id === action.targetGroup);
+      if (group?.kind === "networkTargetGroup") chart.node(group.id, "box", `Target group ${group.name}`, `${group.protocol} ${group.port}, ${group.targetType} targets`);
+      chart.edge(listener.id, action.targetGroup, "forward");
+    } else if (action.type === "redirectToHttps") {
+      chart.node(`x${listener.id}Redirect`, "round", `Redirect to HTTPS ${action.port}`);
+      chart.edge(listener.id, `x${listener.id}Redirect`, "301");
+    } else {
+      chart.node(`x${listener.id}Rules`, "round", "Rules services add", `otherwise ${action.statusCode}`);
+      chart.edge(listener.id, `x${listener.id}Rules`);
+    }
+  }
 }

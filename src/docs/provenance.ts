@@ -125,7 +125,7 @@ export function provenanceOf(stack: Stack): ReadonlyMap<string, Provenance> {
     found.set(listener.id, { path: `listeners[${i}]`, byDefault: false });
     for (const r of stack.resources) {
       if (r.kind === "listenerCertificate" && r.listener === listener.id) found.set(r.id, { path: `listeners[${i}].certificates`, byDefault: false });
-      if (r.kind === "networkTargetGroup" && r.id === listenerTargetGroupId(listener.port)) found.set(r.id, { path: `listeners[${i}].target`, byDefault: true });
+      if (r.kind === "networkTargetGroup" && r.id === listenerTargetGroupId(listener.port)) found.set(r.id, { path: `listeners[${i}].target`, byDefault: false });
     }
   });
   steps("scalingPolicy", "StepPolicy");

@@ -4,6 +4,7 @@ import { TASK_DEFINITION_PLACEHOLDER } from "./appspec.js";
 import { cell, code, shellWord } from "./markdown.js";
 import { firstOfKind, renderReadme, stackSections } from "./stack-sections.js";
 import { storageNotes } from "./storage-words.js";
+import { serviceConnectNotes } from "./service-connect-words.js";
 
 // The escaping helpers lived here first; other modules and tests import them from this one too.
 export { cell, code, shellWord } from "./markdown.js";
@@ -43,6 +44,7 @@ export function readmeData(stack: Stack, banner: string): Record<string, unknown
     ...stackSections(stack, banner),
     serviceNotes: describeService(service),
     storageNotes: storageNotes(stack),
+    serviceConnectNotes: serviceConnectNotes(stack),
     alarms: delivery.alarmNames.map((n) => code(cell(n))),
     rollbackOnAlarm: delivery.rollbackOnAlarm,
     image: {

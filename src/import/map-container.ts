@@ -70,12 +70,17 @@ function portMappings(input: Json, ctx: ContainerContext, report: ImportReport, 
   if (mappings.length === 0) return undefined;
   const list = mappings.map((m, i) => {
     const at = `${path}.portMappings[${i}]`;
-    report.rejectUnknown(m, new Set(["containerPort", "hostPort", "protocol", "name"]), at);
+    report.rejectUnknown(m, new Set(["containerPort", "hostPort", "protocol", "name", "appProtocol"]), at);
     const containerPort = num(m.containerPort);
     const hostPort = num(m.hostPort);
     const fine = hostPort === undefined || hostPort === containerPort || (ctx.networkMode === "bridge" && hostPort === 0);
     if (!fine) report.add("error", "B963", `${at}.hostPort`, { field: "hostPort", value: String(hostPort), allowed: "the container port (awsvpc, host) or 0, a dynamic port (bridge)" });
-    return objectOf({ containerPort, protocol: str(m.protocol) === "udp" ? "udp" : undefined, name: str(m.name) });
+    const appProtocol = str(m.appProtocol);
+    // Service Connect's protocols; anything else is not a value ECS has, so it is refused like other unknown values.
+    if (appProtocol !== undefined && !["http", "http2", "grpc"].includes(appProtocol)) {
+      report.add("error", "B963", `${at}.appProtocol`, { field: "appProtocol", value: appProtocol, allowed: "http, http2 or grpc" });
+    }
+    return objectOf({ containerPort, protocol: str(m.protocol) === "udp" ? "udp" : undefined, name: str(m.name), appProtocol });
   });
   // One unnamed TCP mapping is what berth's `port` shorthand means.
   const only = list.length === 1 ? list[0] : undefined;

@@ -20,6 +20,11 @@ export interface ClusterResource {
   /** CloudWatch Container Insights setting. */
   readonly containerInsights: "enabled" | "enhanced" | "disabled";
   readonly executeCommand: ExecuteCommandConfiguration;
+  /**
+   * The namespace services of this cluster join when their Service Connect configuration names
+   * none: the ARN of the stack's Cloud Map namespace. Absent: no default.
+   */
+  readonly serviceConnectNamespace?: StringValue;
   readonly tags: Tags;
 }
 

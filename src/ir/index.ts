@@ -16,3 +16,4 @@ export * from "./task.js";
 export * from "./overrides.js";
 export * from "./run-task.js";
 export * from "./load-balancer-stack.js";
+export * from "./service-connect.js";

@@ -1,5 +1,6 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
 import type { ImportRef } from "./stack.js";
+import type { ServiceConnectConfiguration } from "./service-connect.js";
 
 /** One entry of a capacity provider strategy. */
 export interface CapacityProviderStrategyItem {
@@ -88,6 +89,8 @@ export interface ServiceResource {
   readonly loadBalancers: readonly { readonly targetGroup: ResourceId | ImportRef; readonly containerName: string; readonly containerPort: number }[];
   /** Cloud Map registries the tasks join: empty, or one (ECS supports one per service). */
   readonly serviceRegistries: readonly ServiceRegistry[];
+  /** ECS Service Connect; absent when the service does not use it. */
+  readonly serviceConnect?: ServiceConnectConfiguration;
   /** Seconds; only set when the service is behind a load balancer. */
   readonly healthCheckGracePeriodSeconds?: number;
   /** Who rolls out new task definitions: ECS itself (rolling) or CodeDeploy (blue/green). */

@@ -18,7 +18,13 @@ export interface Container {
   readonly name: string;
   readonly image: Image;
   readonly essential: boolean;
-  readonly portMappings: readonly { readonly containerPort: number; readonly protocol: "tcp" | "udp"; readonly name?: string }[];
+  readonly portMappings: readonly {
+    readonly containerPort: number;
+    readonly protocol: "tcp" | "udp";
+    readonly name?: string;
+    /** Service Connect's application protocol; absent means TCP. */
+    readonly appProtocol?: "http" | "http2" | "grpc";
+  }[];
   /** Sorted by name. */
   readonly environment: readonly { readonly name: string; readonly value: string }[];
   /** Sorted by name; `valueFrom` is the full ARN (with JSON key/version suffix when given). */

@@ -3,11 +3,13 @@ import { tasksSecurityGroupName } from "../spec/names.js";
 import type { WorkloadContext } from "./context.js";
 import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
 import { loadBalancerIngress } from "./listener-target.js";
+import { lowerEgressRules, lowerIngressRules, uniqueIngress } from "./security-group-rules.js";
 
 /**
  * The security group berth creates when the spec names none: ingress on the ports that receive
  * traffic (the load-balanced port, or every mapped port of an internal service) from each
- * `allowFrom` source; all egress, since tasks pull images and call AWS APIs.
+ * `allowFrom` source, plus the spec's `ingress` rules; all egress (tasks pull images and call AWS
+ * APIs), or exactly the spec's `egress` rules when it restricts outbound traffic.
  */
 export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource | undefined {
   const { network, name } = ctx.spec;
@@ -20,7 +22,7 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
   const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
   // Behind a load balancer berth creates, only that load balancer's group reaches the tasks.
   const fromLoadBalancer = target ? loadBalancerIngress(ctx, target.containerPort) : undefined;
-  const ingress: IngressRule[] = fromLoadBalancer ? [fromLoadBalancer] : network.allowFrom.flatMap((source) =>
+  const allowed: IngressRule[] = fromLoadBalancer ? [fromLoadBalancer] : network.allowFrom.flatMap((source) =>
     uniquePorts.map((p) => ({
       protocol: p.protocol,
       fromPort: p.containerPort,
@@ -36,9 +38,8 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
     name: tasksSecurityGroupName(ctx.spec, { vpcId: network.vpc, description }),
     description,
     vpcId: network.vpc,
-    ingress,
-    // Tasks pull images and call AWS APIs; restricting egress needs VPC endpoints berth doesn't manage.
-    egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic (image pulls, AWS APIs)" }],
+    ingress: uniqueIngress([...allowed, ...lowerIngressRules(network)]),
+    egress: lowerEgressRules(network),
     tags: ctx.tags,
   };
 }

@@ -2,6 +2,7 @@ import type { ExternallyManaged, ServiceResource } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { serviceDeployment } from "./deploy.js";
 import { serviceRegistries } from "./discovery.js";
+import { lowerServiceConnect } from "./service-connect.js";
 import { serviceTargetGroupId } from "./load-balancer.js";
 import { awsvpcConfiguration } from "./network.js";
 import { lowerVolumeConfigurations } from "./volumes.js";
@@ -19,6 +20,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
   const deploy = serviceDeployment(ctx);
   const daemon = spec.scheduling === "DAEMON";
   const network = awsvpcConfiguration(ctx);
+  const serviceConnect = lowerServiceConnect(ctx);
   // With auto scaling on, the stack must not reset the running count on every infra deploy.
   const externallyManaged: ExternallyManaged[] = [...(spec.scaling ? ["desiredCount" as const] : []), ...deploy.externallyManaged];
   return {
@@ -38,6 +40,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
     loadBalancers: target ? [{ targetGroup: networkTargetGroupImport(ctx) ?? serviceTargetGroupId(ctx), ...target }] : [],
     serviceRegistries: serviceRegistries(ctx),
+    ...(serviceConnect ? { serviceConnect } : {}),
     ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
     deploymentController: deploy.deploymentController,
     deployment: deploy.deployment,
@@ -52,3 +55,4 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     tags: ctx.tags,
   };
 }
+

@@ -3,6 +3,7 @@ import { roleSettings } from "./iam.js";
 import type { Container, ManagedEbsVolume, PolicyStatement, RoleResource, TaskVolume } from "../ir/index.js";
 import type { ParsedVolume } from "../spec/schema/volumes.js";
 import { infrastructureRoleName } from "../spec/names.js";
+import { needsServiceConnectTlsRole, SERVICE_CONNECT_TLS_POLICY } from "./service-connect.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import { arn, sortedRecord } from "./aws.js";
 import { IDS, type LowerContext, type WorkloadContext } from "./context.js";
@@ -109,15 +110,19 @@ export function lowerVolumeConfigurations(ctx: LowerContext): ManagedEbsVolume[]
  * Only this account's ECS may assume it.
  */
 export function lowerInfrastructureRole(ctx: LowerContext): RoleResource | undefined {
-  if (!ebsVolumeOf(ctx)) return undefined;
+  const ebs = ebsVolumeOf(ctx) !== undefined;
+  // Service Connect TLS without a role of the spec's own is managed by the same role.
+  const tls = needsServiceConnectTlsRole(ctx.spec);
+  if (!ebs && !tls) return undefined;
+  const purposes = [...(ebs ? ["EBS volumes of its tasks"] : []), ...(tls ? ["Service Connect TLS certificates"] : [])];
   return {
     kind: "role",
     id: IDS.infrastructureRole,
     name: infrastructureRoleName(ctx.spec),
-    description: `ECS infrastructure role of ${ctx.spec.name}: EBS volumes of its tasks`,
+    description: `ECS infrastructure role of ${ctx.spec.name}: ${purposes.join(", ")}`,
     principal: "ecs.amazonaws.com",
     trustConditions: { StringEquals: { "aws:SourceAccount": ctx.env.account } },
-    managedPolicies: [`arn:${ctx.env.partition}:iam::aws:${VOLUMES_POLICY}`],
+    managedPolicies: [...(ebs ? [VOLUMES_POLICY] : []), ...(tls ? [SERVICE_CONNECT_TLS_POLICY] : [])].map((policy) => `arn:${ctx.env.partition}:iam::aws:${policy}`),
     inlinePolicies: [],
     // Like every role the stack creates: the organization's boundary and path apply.
     ...roleSettings(ctx.spec),

@@ -69,3 +69,25 @@ export function parseArn(value: string): ArnParts | undefined {
   const [, partition = "", service = "", region = "", account = "", resource = ""] = match;
   return { partition, service, region, account, resource };
 }
+
+/**
+ * An IPv6 CIDR block such as `2001:db8::/32` or `::/0`: up to eight groups of 1–4 hex digits
+ * with at most one `::`, and a prefix 0–128. Embedded IPv4 forms are not accepted (EC2 rules
+ * never need them).
+ */
+export function isIpv6Cidr(value: string): boolean {
+  const match = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(value);
+  if (!match || Number(match[2]) > 128) return false;
+  const address = match[1] ?? "";
+  const halves = address.split("::");
+  if (halves.length > 2) return false;
+  const groups = (half: string | undefined) => (half ? half.split(":") : []);
+  const all = [...groups(halves[0]), ...groups(halves[1])];
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? all.length <= 7 : all.length === 8;
+}
+
+/** A managed prefix list id: `pl-` and 8 or 17 lower-case hex digits, like other EC2 ids. */
+export function isPrefixListId(value: string): boolean {
+  return /^pl-(?:[0-9a-f]{8}|[0-9a-f]{17})$/.test(value);
+}

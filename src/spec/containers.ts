@@ -37,6 +37,8 @@ export interface PortMapping {
   readonly containerPort: number;
   readonly protocol: "tcp" | "udp";
   readonly name?: string;
+  /** Service Connect's application protocol of the port; absent means TCP. */
+  readonly appProtocol?: "http" | "http2" | "grpc";
   /** Relative to the container: `["port"]` or `["portMappings", i, "containerPort"]`. */
   readonly path: SpecPath;
 }
@@ -48,7 +50,13 @@ export interface PortMapping {
 export function portMappingsOf(container: ParsedContainer): PortMapping[] {
   const fromPort: PortMapping[] = container.port === undefined ? [] : [{ containerPort: container.port, protocol: "tcp", path: ["port"] }];
   const mappings = (container.portMappings ?? []).map(
-    (m, i): PortMapping => ({ containerPort: m.containerPort, protocol: m.protocol, ...(m.name ? { name: m.name } : {}), path: ["portMappings", i, "containerPort"] }),
+    (m, i): PortMapping => ({
+      containerPort: m.containerPort,
+      protocol: m.protocol,
+      ...(m.name ? { name: m.name } : {}),
+      ...(m.appProtocol ? { appProtocol: m.appProtocol } : {}),
+      path: ["portMappings", i, "containerPort"],
+    }),
   );
   return [...fromPort, ...mappings];
 }

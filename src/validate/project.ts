@@ -6,6 +6,7 @@ import { discoveryNamespaces, uniqueNamespaces } from "./project/discovery.js";
 import { queueScalingInsights } from "./project/scaling.js";
 import { initPlaceholders } from "./project/placeholders.js";
 import { loadBalancerReferences } from "./project/load-balancer-references.js";
+import { connectAliases, connectNamespaces } from "./project/service-connect.js";
 
 /** A check across all definitions of one run (names, references between specs). */
 export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
@@ -32,4 +33,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders, loadBalancerReferences];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders, loadBalancerReferences, connectNamespaces, connectAliases];

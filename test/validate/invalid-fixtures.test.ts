@@ -299,6 +299,35 @@ const EXPECTED: Record<string, readonly string[]> = {
   "environments-share-rule-priority": ["B144"],
   "environment-fargate-size": ["B202"],
   "environment-override-unknown-field": ["B101"],
+  // Security-group rules beyond allowFrom (B310–B329).
+  "sg-ingress-security-group-source": ["B310"],
+  "sg-rules-with-security-groups": ["B311"],
+  "sg-ingress-port-range-reversed": ["B312"],
+  "sg-egress-invalid-destination": ["B313"],
+  "sg-egress-tcp-without-port": ["B314"],
+  "sg-egress-all-with-port": ["B315"],
+  "sg-ingress-duplicate": ["B316"],
+  "public-ip-open-to-internet": ["B317"],
+  "sg-egress-empty": ["B318"],
+  "sg-egress-without-https": ["B319"],
+  "sg-rules-in-bridge-mode": ["B320"],
+  // Service Connect (B890–B909).
+  "connect-port-name-unknown": ["B890"],
+  "connect-port-name-twice": ["B891"],
+  "connect-namespace-no-cluster-default": ["B892"],
+  "connect-namespace-outside-cluster": ["B892"],
+  "connect-namespace-id": ["B893"],
+  "connect-discovery-same-port": ["B894"],
+  "connect-discovery-same-name": ["B894"],
+  "connect-per-request-timeout-tcp": ["B895"],
+  "connect-host-mode": ["B896"],
+  "connect-blue-green": ["B897"],
+  "connect-duplicate-discovery-name": ["B898"],
+  "connect-discovery-name-uppercase": ["B899"],
+  "connect-dns-name-invalid": ["B900"],
+  "connect-idle-below-per-request": ["B901"],
+  "connect-alias-claimed-twice": ["B902"],
+  "connect-tls-ca-other-region": ["B402"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
@@ -316,6 +345,10 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "discovery-ttl-one-hour",
   "boundary-with-every-role-given",
   "lb-allow-from-empty",
+  "public-ip-open-to-internet",
+  "sg-egress-without-https",
+  "sg-rules-in-bridge-mode",
+  "connect-idle-below-per-request",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [

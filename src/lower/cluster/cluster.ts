@@ -43,6 +43,9 @@ export function lowerCluster(ctx: ClusterLowerContext): ClusterResource {
     name: ctx.spec.name,
     containerInsights: ctx.spec.containerInsights,
     executeCommand: executeCommand(ctx),
+    // The cluster's own Cloud Map namespace doubles as its Service Connect default (by ARN, so
+    // ECS never creates an HTTP namespace of the same name beside it).
+    ...(ctx.spec.namespace?.serviceConnectDefault ? { serviceConnectNamespace: { resource: CLUSTER_IDS.namespace, attribute: "arn" as const } } : {}),
     tags: ctx.tags,
   };
 }

@@ -82,7 +82,7 @@ export function lowerInstanceSecurityGroup(ctx: ClusterLowerContext, provider: P
       source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
       description: `Dynamic host ports of bridge-mode tasks from ${source}`,
     })),
-    egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic (image pulls, ECS and AWS APIs)" }],
+    egress: [{ protocol: "all", destination: { cidr: "0.0.0.0/0" }, description: "Allow all outbound traffic (image pulls, ECS and AWS APIs)" }],
     tags: ctx.tags,
   };
 }

@@ -47,7 +47,7 @@ function securityGroup(spec: ParsedLoadBalancer, tags: Tags): SecurityGroupResou
     description: `Load balancer ${spec.name}`,
     vpcId: spec.vpc,
     ingress: ingress(spec),
-    egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic (targets and health checks)" }],
+    egress: [{ protocol: "all", destination: { cidr: "0.0.0.0/0" }, description: "Allow all outbound traffic (targets and health checks)" }],
     tags,
   };
 }

@@ -11,8 +11,13 @@ export const portMapping = z.strictObject({
   containerPort: port,
   /** Transport protocol. @default "tcp" */
   protocol: z.enum(["tcp", "udp"]).default("tcp"),
-  /** Optional name for the mapping (used by Service Connect). */
+  /** Name of the mapping: lower-case letters, digits and `-` (Service Connect's `portName` refers to it). @default none */
   name: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+  /**
+   * Application protocol the Service Connect proxy speaks on this port: `"http"`, `"http2"` or
+   * `"grpc"` (protocol-aware metrics, retries and per-request timeouts). @default none (plain TCP)
+   */
+  appProtocol: z.enum(["http", "http2", "grpc"]).optional(),
 });
 
 /** Container health check run by the ECS agent inside the task. */

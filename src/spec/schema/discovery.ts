@@ -59,6 +59,11 @@ export const clusterNamespace = z.strictObject({
    * clients in it resolve the names. The VPC needs DNS resolution and DNS hostnames enabled.
    */
   vpc: z.string(),
+  /**
+   * Make the namespace the cluster's Service Connect default: services of this cluster that
+   * turn Service Connect on without naming a namespace join this one. @default true
+   */
+  serviceConnectDefault: z.boolean().default(true),
 });
 
 /** Service discovery as written. */

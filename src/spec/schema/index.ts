@@ -18,3 +18,4 @@ export * from "./volumes.js";
 export * from "./overrides.js";
 export * from "./listener-reference.js";
 export * from "./load-balancer-spec.js";
+export * from "./service-connect.js";

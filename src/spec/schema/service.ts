@@ -7,6 +7,7 @@ import { loadBalancer } from "./load-balancer.js";
 import { network } from "./network.js";
 import { capacityProviderItem, placement } from "./placement.js";
 import { scaling } from "./scaling.js";
+import { serviceConnect } from "./service-connect.js";
 import { workloadFields } from "./workload.js";
 
 /** The fields of `defineService()`: a long-running ECS service on Fargate or EC2. */
@@ -56,6 +57,12 @@ export const serviceFields = z.strictObject({
    * `{ namespace: "prod.local", ttl: 10 }`. @default none
    */
   discovery: discovery.optional(),
+  /**
+   * ECS Service Connect: `{}` for a client of the services in the namespace, or
+   * `{ services: [{ portName: "http", clientAliases: [{ port: 80, dnsName: "orders" }] }] }` to be
+   * reachable as well. @default none
+   */
+  serviceConnect: serviceConnect.optional(),
   /**
    * Enable ECS Exec (adds the ssmmessages permissions to the task role). When `cluster` names a
    * `defineCluster()` spec of the same run, the task role also gets what that cluster's exec

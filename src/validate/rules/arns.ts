@@ -31,6 +31,8 @@ interface ArnKind {
   readonly awsAccount?: boolean;
   /** Other accepted forms, appended to the example. */
   readonly alternative?: string;
+  /** Resources commonly shared from another account (AWS RAM): the account is not compared. */
+  readonly anyAccount?: boolean;
 }
 
 const SECRET: ArnKind = { kind: "Secrets Manager secret", service: "secretsmanager", resource: /^secret:[A-Za-z0-9/_+=.@-]{1,512}$/, resourceExample: "secret:<name>" };
@@ -138,7 +140,7 @@ function checkArn(value: string, kind: ArnKind, path: SpecPath, home: Home, cont
   if (!kind.global && home.region !== undefined && arn.region !== home.region) {
     context.report("B402", path, { value, found: arn.region, expected: home.region });
   }
-  if (arn.account !== "aws" && home.account !== undefined && arn.account !== home.account) {
+  if (!kind.anyAccount && arn.account !== "aws" && home.account !== undefined && arn.account !== home.account) {
     context.report("B403", path, { value, found: arn.account, expected: home.account });
   }
   if (kind === KMS_KEY && arn.resource.startsWith("alias/")) context.report("B406", path, { value }, "warning");
@@ -198,4 +200,37 @@ export function checkPermissionsBoundaryArn(value: string, path: SpecPath, owner
 
 function homeOf(owner: { readonly account: string; readonly region: string }): Home {
   return { region: isRegion(owner.region) ? owner.region : undefined, account: isAccountId(owner.account) ? owner.account : undefined };
+}
+
+const PRIVATE_CA: ArnKind = {
+  kind: "AWS Private CA certificate authority",
+  service: "acm-pca",
+  resource: /^certificate-authority\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  resourceExample: "certificate-authority/<uuid>",
+  anyAccount: true,
+};
+const NAMESPACE: ArnKind = {
+  kind: "Cloud Map namespace",
+  service: "servicediscovery",
+  resource: /^namespace\/ns-[a-z0-9]{16}$/,
+  resourceExample: "namespace/ns-<16 letters and digits>",
+  anyAccount: true,
+};
+
+/** The ARN kinds Service Connect references, by what the spec calls them. */
+const SERVICE_CONNECT_ARNS = { kmsKey: KMS_KEY, role: IAM_ROLE, certificateAuthority: PRIVATE_CA, namespace: NAMESPACE } as const;
+
+/**
+ * B401/B402/B403/B406 on an ARN Service Connect references (TLS certificate authority, KMS key
+ * and role, a namespace by ARN), judged against the service's account and region. A private CA
+ * and a namespace may be shared from another account, so only their region must match.
+ */
+export function checkServiceConnectArn(
+  value: string,
+  kind: keyof typeof SERVICE_CONNECT_ARNS,
+  path: SpecPath,
+  owner: { readonly account: string; readonly region: string },
+  context: RuleContext,
+): void {
+  checkArn(value, SERVICE_CONNECT_ARNS[kind], path, homeOf(owner), context);
 }

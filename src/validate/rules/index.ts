@@ -19,6 +19,8 @@ import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, r
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
 import { HARDENING_RULES } from "./hardening.js";
+import { SECURITY_GROUP_RULES } from "./security-group-rules.js";
+import { SERVICE_CONNECT_RULES } from "./service-connect.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 
 /**
@@ -65,6 +67,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensConfigFile,
   ...ROLE_RULES,
   ...HARDENING_RULES,
+  ...SECURITY_GROUP_RULES,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */
@@ -90,4 +93,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   ...DISCOVERY_RULES,
   serviceRoleSettings,
   referencedListenerLimits,
+  ...SERVICE_CONNECT_RULES,
 ];

@@ -83,7 +83,7 @@ export const myApiStack: Stack = {
       name: "my-api",
       description: "Tasks of my-api",
       vpcId: "vpc-0a1b2c3d",
-      egress: [{ protocol: "all", cidr: "0.0.0.0/0", description: "Allow all outbound traffic" }],
+      egress: [{ protocol: "all", destination: { cidr: "0.0.0.0/0" }, description: "Allow all outbound traffic" }],
       ingress: [
         {
           protocol: "tcp",

@@ -17,7 +17,8 @@ describe("resolveTokens equals cdktf's Tokenization.resolve", async () => {
 
   it("compiles the examples", () => {
     expect(diagnostics).toEqual([]);
-    expect(stacks.length).toBe(specs.length);
+    // A spec with environments makes one stack per environment.
+    expect(stacks.length).toBeGreaterThanOrEqual(specs.length);
   });
 
   for (const stack of stacks) {

@@ -30,6 +30,7 @@ export function clusterResource(cluster: ClusterResource, refs: References): Cfn
       Configuration: {
         ExecuteCommandConfiguration: { Logging: exec.logging, LogConfiguration: logConfiguration, KmsKeyId: exec.kmsKeyId },
       },
+      ServiceConnectDefaults: cluster.serviceConnectNamespace === undefined ? undefined : { Namespace: refs.value(cluster.serviceConnectNamespace) },
       Tags: cfnTags(cluster.tags),
     },
   };

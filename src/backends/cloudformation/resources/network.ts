@@ -1,23 +1,32 @@
-import type { EgressRule, IngressRule, SecurityGroupResource } from "../../../ir/index.js";
+import type { EgressRule, IngressRule, IngressSource, SecurityGroupResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { cfnTags, type CfnObject, type CfnResource } from "../values.js";
 
+/** The properties naming a rule's other end; a CIDR with `:` is IPv6. */
+function endpoint(end: IngressSource, direction: "Source" | "Destination", refs: References): CfnObject {
+  // A group imported from a load balancer stack is only known at deploy time (Fn::ImportValue).
+  if ("securityGroupId" in end) return { [`${direction}SecurityGroupId`]: refs.literalOrImport(end.securityGroupId) };
+  if ("prefixListId" in end) return { [`${direction}PrefixListId`]: end.prefixListId };
+  return end.cidr.includes(":") ? { CidrIpv6: end.cidr } : { CidrIp: end.cidr };
+}
+
 /** An egress rule; "-1" is every protocol, so no ports are given. */
-function egressRule(rule: EgressRule): CfnObject {
-  return { IpProtocol: "-1", CidrIp: rule.cidr, Description: rule.description };
+function egressRule(rule: EgressRule, refs: References): CfnObject {
+  return {
+    IpProtocol: rule.protocol === "all" ? "-1" : rule.protocol,
+    FromPort: rule.fromPort,
+    ToPort: rule.toPort,
+    ...endpoint(rule.destination, "Destination", refs),
+    Description: rule.description,
+  };
 }
 
 function ingressRule(rule: IngressRule, refs: References): CfnObject {
-  const group = "securityGroupId" in rule.source ? rule.source.securityGroupId : undefined;
   return {
     IpProtocol: rule.protocol,
     FromPort: rule.fromPort,
     ToPort: rule.toPort,
-    // An IPv6 block (one with ":") goes in its own property.
-    CidrIp: "cidr" in rule.source && !rule.source.cidr.includes(":") ? rule.source.cidr : undefined,
-    CidrIpv6: "cidr" in rule.source && rule.source.cidr.includes(":") ? rule.source.cidr : undefined,
-    SourceSecurityGroupId: group === undefined ? undefined : refs.literalOrImport(group),
-    SourcePrefixListId: "prefixListId" in rule.source ? rule.source.prefixListId : undefined,
+    ...endpoint(rule.source, "Source", refs),
     Description: rule.description,
   };
 }
@@ -34,7 +43,7 @@ export function securityGroupResource(group: SecurityGroupResource, refs: Refere
       GroupDescription: group.description,
       VpcId: group.vpcId,
       SecurityGroupIngress: group.ingress.map((rule) => ingressRule(rule, refs)),
-      SecurityGroupEgress: group.egress.map(egressRule),
+      SecurityGroupEgress: group.egress.map((rule) => egressRule(rule, refs)),
       Tags: cfnTags(group.tags),
     },
   };

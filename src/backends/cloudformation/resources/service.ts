@@ -1,6 +1,7 @@
 import type { ServiceResource } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { cfnVolumeConfigurations } from "./volumes.js";
+import { cfnServiceConnect } from "./service-connect.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
 /**
@@ -83,6 +84,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
           ContainerPort: registry.containerPort,
         })),
       ),
+      ServiceConnectConfiguration: cfnServiceConnect(service.serviceConnect, refs),
       HealthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
       DeploymentController: { Type: service.deploymentController },
       DeploymentConfiguration: deploymentConfiguration(service, refs),

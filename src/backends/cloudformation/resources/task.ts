@@ -43,6 +43,7 @@ function containerDefinition(container: Container, refs: References): CfnObject 
         ContainerPort: mapping.containerPort,
         Protocol: mapping.protocol,
         Name: mapping.name,
+        AppProtocol: mapping.appProtocol,
       })),
     ),
     Environment: nonEmpty(container.environment.map((pair) => ({ Name: pair.name, Value: pair.value }))),

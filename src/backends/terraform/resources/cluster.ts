@@ -38,6 +38,7 @@ export const clusterEmitter: KindEmitter<ClusterResource> = {
               }),
         },
       },
+      ...(cluster.serviceConnectNamespace === undefined ? {} : { serviceConnectDefaults: { namespace: ctx.value(cluster.serviceConnectNamespace) } }),
       ...tagsArgument(cluster.tags),
     });
   },

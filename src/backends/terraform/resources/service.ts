@@ -5,6 +5,7 @@ import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
 import { tfVolumeConfiguration } from "./volumes.js";
+import { tfServiceConnect } from "./service-connect.js";
 
 /** The aws_ecs_service attribute behind each externally managed IR attribute. */
 const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
@@ -71,6 +72,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
         containerPort: balancer.containerPort,
       })),
       ...optional("serviceRegistries", serviceRegistry(service, ctx)),
+      ...tfServiceConnect(service.serviceConnect, ctx),
       ...(service.healthCheckGracePeriodSeconds === undefined
         ? {}
         : { healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds }),

@@ -36,7 +36,7 @@ function containerJson(container: Container, ctx: EmitContext): Record<string, u
     ...optional("memoryReservation", container.memoryReservation),
     ...nonEmpty(
       "portMappings",
-      container.portMappings.map((port) => ({ containerPort: port.containerPort, protocol: port.protocol, ...optional("name", port.name) })),
+      container.portMappings.map((port) => ({ containerPort: port.containerPort, protocol: port.protocol, ...optional("name", port.name), ...optional("appProtocol", port.appProtocol) })),
     ),
     ...nonEmpty("environment", container.environment.map((entry) => ({ name: entry.name, value: entry.value }))),
     ...nonEmpty("secrets", container.secrets.map((secret) => ({ name: secret.name, valueFrom: secret.valueFrom }))),

@@ -24,6 +24,9 @@ resource "aws_ecs_cluster" "cluster" {
       logging = "DEFAULT"
     }
   }
+  service_connect_defaults {
+    namespace = aws_service_discovery_private_dns_namespace.namespace.arn
+  }
   setting {
     name  = "containerInsights"
     value = "enabled"
