@@ -3,7 +3,8 @@ import { TARGETS, type Target } from "../backends/backend.js";
 import { summarize } from "../diagnostics/format.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { refusalsAgainstPrevious } from "../diff/index.js";
-import { applyPlan, isUpToDate, planWrites, readExisting, type OutputScope } from "../output/index.js";
+import { stat } from "node:fs/promises";
+import { applyPlan, asOutputError, isUpToDate, planWrites, readExisting, recoverInterrupted, withOutputLock, type OutputScope } from "../output/index.js";
 import { EXIT, type CliIo } from "./io.js";
 import { loadAndCompile } from "./load.js";
 import { reportDiagnostics } from "./report.js";
@@ -47,6 +48,31 @@ export async function generateCommand(paths: readonly string[], options: Generat
     prune: options.prune,
     ...(options.environments ? { environments: options.environments } : {}),
   };
+  try {
+    return await withOutputFolder(outDir, options.check, io, () => writeOutput(outDir, shownOut, result, scope, options, io));
+  } catch (error) {
+    const problem = asOutputError(error, `${shownOut}/`);
+    if (problem === undefined) throw error;
+    io.stderr(`berth: ${problem.message}\n${problem.hint === undefined ? "" : `  hint: ${problem.hint}\n`}`);
+    return EXIT.usage;
+  }
+}
+
+/**
+ * Holds the output folder's lock and finishes (or discards) what an interrupted earlier run left
+ * behind before `work` reads anything. `--check` on a folder that does not exist only compares.
+ */
+async function withOutputFolder(outDir: string, check: boolean, io: CliIo, work: () => Promise<number>): Promise<number> {
+  if (check && !(await stat(outDir).then((s) => s.isDirectory(), () => false))) return work();
+  return withOutputLock(outDir, async () => {
+    const recovery = await recoverInterrupted(outDir);
+    if (recovery.finished) io.stderr("berth: finished the write an interrupted run had started (its journal was still in the output folder).\n");
+    if (recovery.discarded.length > 0) io.stderr(`berth: removed ${recovery.discarded.length} staging folder(s) of a run that stopped before writing anything.\n`);
+    return work();
+  });
+}
+
+async function writeOutput(outDir: string, shownOut: string, result: Awaited<ReturnType<typeof loadAndCompile>>, scope: OutputScope, options: GenerateOptions, io: CliIo): Promise<number> {
   const existing = await readExisting(outDir, result.files);
   const plan = planWrites(result.files, existing, scope);
   if (!options.check) {

@@ -1,8 +1,11 @@
-import { mkdir, mkdtemp, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { constants } from "node:fs";
+import { access, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { GeneratedFile } from "../backends/backend.js";
 import { MANIFEST_NAME, parseManifestFiles } from "./manifest.js";
 import type { WritePlan } from "./plan.js";
+import { assertNoSymlinks } from "./guard.js";
+import { JOURNAL_NAME, STAGING_PREFIX, replayJournal, type Journal } from "./journal.js";
 
 /**
  * Reads the current contents of every path a plan may need: the generated paths, the manifest,
@@ -10,41 +13,59 @@ import type { WritePlan } from "./plan.js";
  */
 export async function readExisting(outDir: string, files: readonly GeneratedFile[]): Promise<(path: string) => string | undefined> {
   const read = (path: string) => readFile(join(outDir, path), "utf8").catch(() => undefined);
+  // Nothing is read through a link inside the output folder, not even the manifest (see guard.ts).
+  await assertNoSymlinks(outDir, [MANIFEST_NAME]);
   const manifest = await read(MANIFEST_NAME);
   const paths = new Set([...files.map((f) => f.path), ...parseManifestFiles(manifest)]);
+  await assertNoSymlinks(outDir, paths);
   const contents = new Map<string, string | undefined>([[MANIFEST_NAME, manifest]]);
   await Promise.all([...paths].map(async (p) => contents.set(p, await read(p))));
   return (path) => contents.get(path);
 }
 
 /**
- * Applies a plan all-or-nothing: every changed file is first written into a staging folder
- * inside the output folder (same file system, so renames are atomic per file); only when all of
- * them are written are they moved into place, stale files deleted, and the manifest moved last.
- * A failure while staging leaves the output folder as it was. Unchanged files are not touched.
+ * Applies a plan all-or-nothing, journaled. Every changed file is first written into a staging
+ * folder inside the output folder (same file system, so each rename is atomic) and every target
+ * folder is created and checked for write access: a failure there leaves the output folder as it
+ * was. Then a journal naming every move and deletion is put in place atomically, the moves and
+ * deletions run, the manifest moves last, and the journal is removed. A crash or kill after the
+ * journal leaves work the next run finishes (`recoverInterrupted`); one before it leaves only a
+ * staging folder the next run deletes. Unchanged files are not touched. Call with the lock held.
  */
 export async function applyPlan(outDir: string, plan: WritePlan): Promise<void> {
   if (plan.write.length === 0 && plan.remove.length === 0) return;
   await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(join(outDir, ".berth-staging-"));
+  await assertNoSymlinks(outDir, [...plan.write.map((f) => f.path), ...plan.remove]);
+  const stagingPath = await mkdtemp(join(outDir, STAGING_PREFIX));
+  const staging = basename(stagingPath);
+  let journaled = false;
   try {
     const staged = [...plan.write.entries()];
-    await inParallel(staged, ([index, file]) => writeFile(join(staging, String(index)), file.contents, "utf8"));
+    await inParallel(staged, ([index, file]) => writeFile(join(stagingPath, String(index)), file.contents, "utf8"));
+    // Every folder a file moves into or is deleted from must exist and be writable before anything moves.
+    const folders = new Set([...plan.write.map((f) => dirname(join(outDir, f.path))), ...plan.remove.map((p) => dirname(join(outDir, p)))]);
+    await inParallel([...folders], async (folder) => {
+      await mkdir(folder, { recursive: true });
+      await access(folder, constants.W_OK);
+    });
     const isManifest = (file: GeneratedFile) => file.path === MANIFEST_NAME;
-    const place = async (index: number, file: GeneratedFile) => {
-      const target = join(outDir, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(staging, String(index)), target);
+    const manifest = staged.find(([, file]) => isManifest(file));
+    const journal: Journal = {
+      version: 1,
+      staging,
+      moves: staged.filter(([, file]) => !isManifest(file)).map(([index, file]) => ({ from: String(index), to: file.path })),
+      remove: [...plan.remove],
+      manifest: manifest ? { from: String(manifest[0]), to: MANIFEST_NAME } : null,
     };
-    await inParallel(staged.filter(([, file]) => !isManifest(file)), ([index, file]) => place(index, file));
-    for (const path of plan.remove) {
-      await rm(join(outDir, path), { force: true });
-      await removeEmptyParents(outDir, path);
-    }
-    // The manifest goes last: if anything above failed, the old manifest still owns the old files.
-    for (const [index, file] of plan.write.entries()) if (isManifest(file)) await place(index, file);
+    await writeFile(join(stagingPath, "journal"), JSON.stringify(journal), "utf8");
+    await rename(join(stagingPath, "journal"), join(outDir, JOURNAL_NAME));
+    journaled = true;
+    await replayJournal(outDir, journal);
+    await rm(join(outDir, JOURNAL_NAME), { force: true });
+    journaled = false;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    // With the journal still there (a move failed), the staged files are the next run's to finish.
+    if (!journaled) await rm(stagingPath, { recursive: true, force: true });
   }
 }
 
@@ -64,15 +85,4 @@ async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<voi
   const results = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_FILE_OPERATIONS, items.length) }, worker));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
-}
-
-/** Removes folders left empty by a deleted file, up to (not including) the output folder. */
-async function removeEmptyParents(outDir: string, path: string): Promise<void> {
-  const parts = path.split("/").slice(0, -1);
-  while (parts.length > 0) {
-    // rmdir fails on a non-empty folder, which is exactly when to stop.
-    const removed = await rmdir(join(outDir, ...parts)).then(() => true, () => false);
-    if (!removed) return;
-    parts.pop();
-  }
 }
