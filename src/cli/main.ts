@@ -17,4 +17,8 @@ const code = await run(argv, {
   process.stderr.write(`berth: internal error (please report it):\n${error instanceof Error ? error.stack : String(error)}\n`);
   return 70;
 });
-process.exitCode = code;
+// Exit as soon as the output is flushed: a spec that left a timer or a socket open (setInterval at
+// load time) must not keep the command running after its work is done.
+await new Promise<void>((done) => process.stdout.write("", () => done()));
+await new Promise<void>((done) => process.stderr.write("", () => done()));
+process.exit(code);

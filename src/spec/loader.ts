@@ -49,11 +49,15 @@ function isSpecFile(name: string): boolean {
  * fails to compile or throws becomes a B111 diagnostic with the error's first line (for compile
  * errors `file:line:col: message`): no stack trace reaches the user.
  */
-export async function loadSpecs(files: readonly string[], cwd: string): Promise<LoadResult> {
+export async function loadSpecs(allFiles: readonly string[], cwd: string): Promise<LoadResult> {
+  const diagnostics: Diagnostic[] = [];
+  // Reading a FIFO (or a device) named like a spec would block forever: only regular files are read.
+  const kinds = await Promise.all(allFiles.map(async (file) => [file, await fileKind(resolve(cwd, file))] as const));
+  for (const [file, kind] of kinds) if (kind !== "file") diagnostics.push({ code: "B116", severity: "error", file, path: "", ...render("B116", { what: kind }) });
+  const files = kinds.filter(([, kind]) => kind === "file").map(([file]) => file);
   const scripts = files.filter((file) => !YAML_FILE.test(file));
   const compiled = new Map((await compileScriptSpecs(scripts, cwd)).map((spec) => [spec.file, spec]));
   const specs: LoadedSpec[] = [];
-  const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const loaded = YAML_FILE.test(file) ? await loadYamlSpec(file, cwd) : await evaluateSpec(compiled.get(file)!, cwd);
     if ("exported" in loaded) specs.push(loaded);
@@ -76,11 +80,45 @@ async function evaluateSpec(spec: CompiledSpec, cwd: string): Promise<LoadedSpec
     `const __filename = ${JSON.stringify(path)}; const __dirname = ${JSON.stringify(dirname(path))};\n`;
   try {
     const url = `data:text/javascript;base64,${Buffer.from(prelude + spec.code).toString("base64")}`;
-    const module = (await import(url)) as { default?: unknown };
+    const module = await withinTimeLimit(import(url) as Promise<{ default?: unknown }>);
+    if (module === TIMED_OUT) return { code: "B117", severity: "error", file, path: "", ...render("B117", { seconds: specTimeoutSeconds() }) };
     return { file, exported: module.default };
   } catch (error) {
     return loadFailure(file, firstLine(error));
   }
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+/** Seconds a spec may take to load: BERTH_SPEC_TIMEOUT_SECONDS, or 30. */
+function specTimeoutSeconds(): number {
+  const value = Number(process.env["BERTH_SPEC_TIMEOUT_SECONDS"]);
+  return Number.isFinite(value) && value > 0 ? value : 30;
+}
+
+/**
+ * The module, or TIMED_OUT when it has not loaded within the limit. The pending timer also keeps
+ * the event loop alive, so a top-level await that never settles is reported (B117) instead of
+ * Node exiting with code 13 and no word.
+ */
+async function withinTimeLimit<T>(loading: Promise<T>): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), specTimeoutSeconds() * 1000)));
+  try {
+    return await Promise.race([loading, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** "file", or what else the path is (a FIFO, a socket, a device) in words. */
+async function fileKind(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined || info.isFile()) return "file";
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return info.isDirectory() ? "a folder" : "not a file";
 }
 
 function loadFailure(file: string, reason: string): Diagnostic {
