@@ -3,9 +3,9 @@
 Started by test/support/engine.ts with the pinned moto venv's python. Binds a free loopback port,
 prints `READY <port>` and then answers one command per stdin line:
 
-  seed <path-to-main.tf.json>   reset every moto backend, then create the pre-existing resources the
-                                stack refers to by literal id (VPCs, subnets, security groups, ALB
-                                listeners, ECS clusters the stack does not create) -> `OK <json>`
+  seed <main.tf.json> ...       reset every moto backend, then create the pre-existing resources the
+                                stacks refer to by literal id (VPCs, subnets, security groups, ALB
+                                listeners, ECS clusters) -> `OK <json>`
   quit                          stop the server and exit
 
 Each patch below names the moto behaviour it works around. None of them changes what berth's output
@@ -59,86 +59,89 @@ def forced_id(module: Any, name: str, value: str) -> Iterator[None]:
         setattr(module, name, original)
 
 
-def seed(path: str) -> dict[str, Any]:
-    """Resets moto and creates the account the stack at `path` expects to exist."""
+def seed(paths: list[str]) -> dict[str, Any]:
+    """Resets moto and creates the account the stacks at `paths` expect to exist. Ids shared by
+    several stacks (the examples' VPC, subnets, ALB listener) are created once per region."""
+    from moto.moto_api._internal.models import moto_api_backend
+
+    moto_api_backend.reset()
+    created: dict[str, list[str]] = {"vpcs": [], "subnets": [], "securityGroups": [], "listeners": [], "clusters": []}
+    by_region: dict[str, list[str]] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            stack = json.load(handle)
+        region = stack["provider"]["aws"][0]["region"]
+        by_region.setdefault(region, []).extend(strings(stack.get("resource", {})))
+        by_region[region].extend(
+            f"cluster:{svc['cluster'].rsplit('/', 1)[-1]}"
+            for svc in stack.get("resource", {}).get("aws_ecs_service", {}).values()
+            if isinstance(svc.get("cluster"), str) and "${" not in svc["cluster"]
+        )
+    for region, texts in sorted(by_region.items()):
+        seed_region(region, texts, created)
+    return created
+
+
+def seed_region(region: str, texts: list[str], created: dict[str, list[str]]) -> None:
+    """Creates, in one region, every VPC, subnet, security group, ALB listener and ECS cluster that
+    the stacks' strings name by literal id. An ECS cluster is created even when a stack creates it
+    too: CreateCluster is idempotent in AWS (and in moto), and services of other stacks name it."""
     from moto.ec2.models import ec2_backends
     from moto.ec2.models import security_groups as sg_module
     from moto.ec2.models import subnets as subnet_module
     from moto.ec2.models import vpcs as vpc_module
     from moto.ecs.models import ecs_backends
     from moto.elbv2.models import elbv2_backends
-    from moto.moto_api._internal.models import moto_api_backend
-
-    moto_api_backend.reset()
-    with open(path, encoding="utf-8") as handle:
-        stack = json.load(handle)
-    region = stack["provider"]["aws"][0]["region"]
-    resources = stack.get("resource", {})
-    texts = list(strings(resources))
 
     ec2 = ec2_backends[ACCOUNT][region]
-    created: dict[str, list[str]] = {"vpcs": [], "subnets": [], "securityGroups": [], "listeners": [], "clusters": []}
-
     vpc_ids = ordered_unique(m for t in texts for m in re.findall(r"\bvpc-[0-9a-f]{8,17}\b", t))
     for index, vpc_id in enumerate(vpc_ids):
         with forced_id(vpc_module, "random_vpc_id", vpc_id):
             ec2.create_vpc(f"10.{index}.0.0/16")
-        created["vpcs"].append(vpc_id)
+        created["vpcs"].append(f"{region}/{vpc_id}")
     home_vpc = vpc_ids[0] if vpc_ids else ec2.default_vpc.id
 
     subnet_ids = ordered_unique(m for t in texts for m in re.findall(r"\bsubnet-[0-9a-f]{8,17}\b", t))
     zones = [zone.name for zone in ec2.describe_availability_zones()]
-    vpc_index = vpc_ids.index(home_vpc) if home_vpc in vpc_ids else 0
     for index, subnet_id in enumerate(subnet_ids):
         with forced_id(subnet_module, "random_subnet_id", subnet_id):
-            ec2.create_subnet(home_vpc, f"10.{vpc_index}.{index}.0/24", availability_zone=zones[index % len(zones)])
-        created["subnets"].append(subnet_id)
+            ec2.create_subnet(home_vpc, f"10.0.{index}.0/24", availability_zone=zones[index % len(zones)])
+        created["subnets"].append(f"{region}/{subnet_id}")
 
     group_ids = ordered_unique(m for t in texts for m in re.findall(r"\bsg-[0-9a-f]{8,17}\b", t))
     for group_id in group_ids:
         with forced_id(sg_module, "random_security_group_id", group_id):
             ec2.create_security_group(f"seed-{group_id}", "pre-existing group the stack refers to", home_vpc)
-        created["securityGroups"].append(group_id)
+        created["securityGroups"].append(f"{region}/{group_id}")
 
     listener_arns = ordered_unique(
         m for t in texts for m in re.findall(r"arn:aws:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener/app/[^\"/]+/[0-9a-f]+/[0-9a-f]+", t)
     )
-    if listener_arns:
-        elbv2 = elbv2_backends[ACCOUNT][region]
-        lb_subnets = subnet_ids[:2] if len(subnet_ids) >= 2 else [s.id for s in list(ec2.get_all_subnets())[:2]]
-        balancers: dict[str, Any] = {}
-        for port, arn in enumerate(listener_arns, start=443):
-            lb_arn = arn.replace(":listener/", ":loadbalancer/").rsplit("/", 1)[0]
-            if lb_arn not in balancers:
-                name = lb_arn.rsplit("/", 2)[1]
-                balancer = elbv2.create_load_balancer(name, security_groups=[], subnet_ids=lb_subnets, scheme="internal")
-                # moto invents the balancer's ARN suffix; the stack names the real one.
-                elbv2.load_balancers.pop(balancer.arn)
-                balancer.arn = lb_arn
-                elbv2.load_balancers[lb_arn] = balancer
-                balancers[lb_arn] = balancer
-            balancer = balancers[lb_arn]
-            listener = elbv2.create_listener(
-                lb_arn, "HTTP", port, None, None,
-                [{"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "404"}}],
-            )
-            # Same for the listener: the stack's rules attach to a listener ARN that already exists.
-            balancer.listeners.pop(listener.arn)
-            listener.arn = arn
-            balancer.listeners[arn] = listener
-            created["listeners"].append(arn)
+    elbv2 = elbv2_backends[ACCOUNT][region]
+    balancers: dict[str, Any] = {}
+    for port, arn in enumerate(listener_arns, start=8080):
+        lb_arn = arn.replace(":listener/", ":loadbalancer/").rsplit("/", 1)[0]
+        if lb_arn not in balancers:
+            balancer = elbv2.create_load_balancer(lb_arn.rsplit("/", 2)[1], security_groups=[], subnet_ids=subnet_ids[:2], scheme="internal")
+            # moto invents the balancer's ARN suffix; the stacks name the real one.
+            elbv2.load_balancers.pop(balancer.arn)
+            balancer.arn = lb_arn
+            elbv2.load_balancers[lb_arn] = balancer
+            balancers[lb_arn] = balancer
+        balancer = balancers[lb_arn]
+        listener = elbv2.create_listener(
+            lb_arn, "HTTP", port, None, None,
+            [{"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "404"}}],
+        )
+        # Same for the listener: the stacks' rules attach to a listener ARN that already exists.
+        balancer.listeners.pop(listener.arn)
+        listener.arn = arn
+        balancer.listeners[arn] = listener
+        created["listeners"].append(arn)
 
-    own_clusters = {c.get("name") for c in resources.get("aws_ecs_cluster", {}).values()}
-    cluster_names = ordered_unique(
-        svc["cluster"].rsplit("/", 1)[-1]
-        for svc in resources.get("aws_ecs_service", {}).values()
-        if isinstance(svc.get("cluster"), str) and "${" not in svc["cluster"]
-    )
-    for name in cluster_names:
-        if name not in own_clusters:
-            ecs_backends[ACCOUNT][region].create_cluster(name)
-            created["clusters"].append(name)
-    return created
+    for name in ordered_unique(t[len("cluster:"):] for t in texts if t.startswith("cluster:")):
+        ecs_backends[ACCOUNT][region].create_cluster(name)
+        created["clusters"].append(f"{region}/{name}")
 
 
 # --- patches: where moto answers less than AWS ------------------------------------------------------
@@ -158,7 +161,7 @@ def main() -> None:
             break
         try:
             if command == "seed":
-                print(f"OK {json.dumps(seed(argument))}", flush=True)
+                print(f"OK {json.dumps(seed(argument.split()))}", flush=True)
             else:
                 print(f"ERROR unknown command {command!r}", flush=True)
         except Exception as error:  # reported to the test, which fails with it

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface, type Interface } from "node:readline";
@@ -22,8 +22,8 @@ export const ENGINE_SERVICES = [
 export interface Moto {
   readonly port: number;
   readonly patches: readonly string[];
-  /** Resets moto and creates what the stack refers to by literal id; returns what was created. */
-  seed(tfJsonPath: string): Promise<Record<string, string[]>>;
+  /** Resets moto and creates what the stacks refer to by literal id; returns what was created. */
+  seed(tfJsonPaths: readonly string[]): Promise<Record<string, string[]>>;
   /** Stops the server (idempotent). */
   stop(): Promise<void>;
 }
@@ -65,9 +65,9 @@ export async function startMoto(): Promise<Moto> {
   return {
     port: Number(match[1]),
     patches: JSON.parse(match[2]!) as string[],
-    async seed(path) {
-      const reply = await ask(`seed ${path}`);
-      if (!reply.startsWith("OK ")) throw new Error(`moto seed of ${path} failed: ${reply}`);
+    async seed(paths) {
+      const reply = await ask(`seed ${paths.join(" ")}`);
+      if (!reply.startsWith("OK ")) throw new Error(`moto seed failed: ${reply}`);
       return JSON.parse(reply.slice(3)) as Record<string, string[]>;
     },
     async stop() {
@@ -109,32 +109,82 @@ export function providerOverride(port: number): string {
   )}\n`;
 }
 
-/** What applying one stack did: every step's run, and whether its plan afterwards was empty. */
-export interface EngineResult {
+/** What happened to one stack in the shared apply: its errors, and its planned changes after it. */
+export interface StackOutcome {
+  /** The apply's error blocks that name this stack's module (or no module at all). */
+  readonly applyErrors: readonly string[];
+  /** `address: actions` of every resource the plan after the apply would still change. */
+  readonly planChanges: readonly string[];
+}
+
+/** The whole run: each step's output, and each stack's outcome by name. */
+export interface EngineRun {
   readonly init: ToolRun;
   readonly apply?: ToolRun;
   readonly plan?: ToolRun;
-  /** `terraform plan -detailed-exitcode` exit 0: no changes after the apply. */
-  readonly planClean: boolean;
   readonly seeded: Record<string, string[]>;
+  readonly stacks: Readonly<Record<string, StackOutcome>>;
+}
+
+/** The error blocks of a terraform run ("Error: ..." up to the next blank-line-separated block). */
+function errorBlocks(output: string): string[] {
+  return output.split(/\n(?=(?:\u2577\n\u2502 )?Error: )/).filter((block) => /^(?:\u2577\n\u2502 )?Error: /.test(block));
 }
 
 /**
- * Copies one stack's generated Terraform into a temp folder (berth's output is never changed),
- * adds the provider override, then runs init, apply and `plan -detailed-exitcode` against moto.
+ * Copies every stack's generated Terraform into its own module folder of one temp root (berth's
+ * output is never changed), adds the provider override beside each, seeds moto with what the stacks
+ * refer to, then runs init, apply and plan once for all of them: terraform works on the stacks in
+ * parallel and starts the AWS provider once per step instead of once per stack. Errors and planned
+ * changes are attributed to a stack by their `module.<name>.` address.
  */
-export async function applyStack(moto: Moto, tfJsonPath: string): Promise<EngineResult> {
+export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, string>>): Promise<EngineRun> {
   const work = await mkdtemp(join(tmpdir(), "berth-engine-"));
-  await writeFile(join(work, "main.tf.json"), await readFile(tfJsonPath));
-  await writeFile(join(work, "berth_engine_override.tf.json"), providerOverride(moto.port));
-  const seeded = await moto.seed(join(work, "main.tf.json"));
+  const names = Object.keys(stacks).sort();
+  const modules: Record<string, { source: string }> = {};
+  for (const name of names) {
+    const dir = join(work, "stacks", name);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "main.tf.json"), await readFile(stacks[name]!));
+    await writeFile(join(dir, "berth_engine_override.tf.json"), providerOverride(moto.port));
+    modules[name] = { source: `./stacks/${name}` };
+  }
+  await writeFile(join(work, "main.tf.json"), `${JSON.stringify({ module: modules }, null, 2)}\n`);
+  const seeded = await moto.seed(names.map((name) => join(work, "stacks", name, "main.tf.json")));
   const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const env = await offlineTerraformEnv(work);
   const flags = ["-input=false", "-no-color"];
+  const outcome = (applyErrors: Record<string, string[]>, planChanges: Record<string, string[]>) =>
+    Object.fromEntries(names.map((name) => [name, { applyErrors: applyErrors[name] ?? [], planChanges: planChanges[name] ?? [] }]));
+  const everyStack = (message: string) => Object.fromEntries(names.map((name) => [name, [message]]));
+
   const init = await runTool(bin, ["init", ...flags], { cwd: work, env });
-  if (init.code !== 0) return { init, planClean: false, seeded };
+  if (init.code !== 0) return { init, seeded, stacks: outcome(everyStack(`init failed:\n${init.output}`), {}) };
   const apply = await runTool(bin, ["apply", "-auto-approve", ...flags], { cwd: work, env });
-  if (apply.code !== 0) return { init, apply, planClean: false, seeded };
-  const plan = await runTool(bin, ["plan", "-detailed-exitcode", ...flags], { cwd: work, env });
-  return { init, apply, plan, planClean: plan.code === 0, seeded };
+  const applyErrors: Record<string, string[]> = {};
+  for (const block of errorBlocks(apply.output)) {
+    const owner = /module\.([A-Za-z0-9_-]+)\./.exec(block)?.[1];
+    for (const name of owner && names.includes(owner) ? [owner] : names) (applyErrors[name] ??= []).push(block.trim());
+  }
+  if (apply.code !== 0 && Object.keys(applyErrors).length === 0) Object.assign(applyErrors, everyStack(`apply failed:\n${apply.output}`));
+  const plan = await runTool(bin, ["plan", "-out=after-apply.plan", ...flags], { cwd: work, env });
+  if (plan.code !== 0) return { init, apply, plan, seeded, stacks: outcome(applyErrors, everyStack(`plan failed:\n${plan.output}`)) };
+  const show = await runTool(bin, ["show", "-json", "after-apply.plan"], { cwd: work, env });
+  const planned = JSON.parse(show.output) as { resource_changes?: { address: string; module_address?: string; change: { actions: string[] } }[] };
+  const planChanges: Record<string, string[]> = {};
+  for (const change of planned.resource_changes ?? []) {
+    if (change.change.actions.every((action) => action === "no-op" || action === "read")) continue;
+    const owner = /^module\.([A-Za-z0-9_-]+)/.exec(change.module_address ?? "")?.[1] ?? "";
+    for (const name of names.includes(owner) ? [owner] : names) (planChanges[name] ??= []).push(`${change.address}: ${change.change.actions.join("+")}`);
+  }
+  return { init, apply, plan, seeded, stacks: outcome(applyErrors, planChanges) };
+}
+
+/** The planned change of one resource in human form (the lines of `terraform plan` about it). */
+export function planExcerpt(run: EngineRun, address: string): string {
+  const output = run.plan?.output ?? "";
+  const start = output.indexOf(`# ${address} `);
+  if (start < 0) return "";
+  const end = output.indexOf("\n\n  #", start + 1);
+  return output.slice(start, end < 0 ? undefined : end);
 }
