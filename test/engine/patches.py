@@ -1,10 +1,64 @@
-"""Patches to moto 5.2.5 for berth's engine test (see moto-harness.py). Each names the moto behaviour
-it works around."""
+"""Patches to moto 5.2.5 for berth's engine test (see moto-harness.py).
+
+Each patch is a function named after the moto behaviour it works around; its docstring says what
+AWS does instead. A patch only makes moto remember or return what AWS remembers or returns: none
+accepts a value AWS would reject, so none can hide a bug in berth's output.
+"""
 
 from __future__ import annotations
+
+from typing import Any, Callable
+
+
+def ecs_create_service_drops_unmodelled_fields() -> None:
+    """moto's ECS CreateService passes a fixed list of request fields to its model and drops the
+    rest (healthCheckGracePeriodSeconds, enableECSManagedTags, availabilityZoneRebalancing,
+    deploymentConfiguration, enableExecuteCommand, capacityProviderStrategy, placement...), so
+    DescribeServices returns less than AWS and every plan shows them as changes. UpdateService
+    already stores every field it gets; this stores CreateService's others the same way."""
+    from moto.core.utils import camelcase_to_underscores
+    from moto.ecs.responses import EC2ContainerServiceResponse
+
+    consumed = {
+        "cluster", "serviceName", "taskDefinition", "desiredCount", "loadBalancers", "schedulingStrategy",
+        "serviceRegistries", "tags", "deploymentController", "launchType", "platformVersion", "propagateTags",
+        "networkConfiguration", "role", "clientToken",
+    }
+    original = EC2ContainerServiceResponse.create_service
+
+    def create_service(self: Any) -> Any:
+        result = original(self)
+        cluster = self._get_param("cluster", "default").split("/")[-1]
+        service = self.ecs_backend._get_service(cluster, self._get_param("serviceName"))
+        for key, value in self._get_params().items():
+            name = camelcase_to_underscores(key)
+            if key not in consumed and value is not None and getattr(service, name, None) is None:
+                setattr(service, name, value)
+        return result
+
+    EC2ContainerServiceResponse.create_service = create_service  # type: ignore[method-assign]
+
+
+def ec2_security_group_rule_description_ignores_source_group() -> None:
+    """moto's SecurityGroupRule.description reads only the CIDR range's Description, so a rule whose
+    source is another security group (UserIdGroupPairs) comes back from DescribeSecurityGroupRules
+    without the description AWS stores for it."""
+    from moto.ec2.models.security_groups import SecurityGroupRule
+
+    def description(self: Any) -> str | None:
+        return self.ip_range.get("Description") or self.source_group.get("Description")
+
+    SecurityGroupRule.description = property(description)  # type: ignore[assignment]
+
+
+PATCHES: list[Callable[[], None]] = [
+    ecs_create_service_drops_unmodelled_fields,
+    ec2_security_group_rule_description_ignores_source_group,
+]
 
 
 def apply_patches() -> list[str]:
     """Applies every patch and returns their names, which the test prints."""
-    applied: list[str] = []
-    return applied
+    for patch in PATCHES:
+        patch()
+    return [patch.__name__ for patch in PATCHES]
