@@ -24,8 +24,20 @@ export interface Moto {
   readonly patches: readonly string[];
   /** Resets moto and creates what the stacks refer to by literal id; returns what was created. */
   seed(tfJsonPaths: readonly string[]): Promise<Record<string, string[]>>;
+  /** Creates CloudFormation stacks (`region:name:template-path`) in this moto; their end states. */
+  createStacks(specs: readonly string[]): Promise<Record<string, CfnOutcome>>;
   /** Stops the server (idempotent). */
   stop(): Promise<void>;
+}
+
+/** How one template fared as a CloudFormation stack in moto. */
+export interface CfnOutcome {
+  /** CREATE_COMPLETE, a failed or rolled-back state, or ERROR when the API refused the template. */
+  readonly status: string;
+  readonly reason?: string | null;
+  readonly resources: number;
+  /** Resource types moto's CloudFormation does not implement: moto skips them (listed, not failed). */
+  readonly unsupported: readonly string[];
 }
 
 /** The python of the pipx venv that holds the pinned moto, or a loud error when it is missing. */
@@ -69,6 +81,11 @@ export async function startMoto(): Promise<Moto> {
       const reply = await ask(`seed ${paths.join(" ")}`);
       if (!reply.startsWith("OK ")) throw new Error(`moto seed failed: ${reply}`);
       return JSON.parse(reply.slice(3)) as Record<string, string[]>;
+    },
+    async createStacks(specs) {
+      const reply = await ask(`cfn ${specs.join(" ")}`);
+      if (!reply.startsWith("OK ")) throw new Error(`moto CloudFormation smoke test failed: ${reply}`);
+      return JSON.parse(reply.slice(3)) as Record<string, CfnOutcome>;
     },
     async stop() {
       if (stopped) return;
