@@ -120,7 +120,10 @@ export async function checkov(root: string): Promise<CheckovVerdict[]> {
   const bin = requireTool("checkov", `Install it with: pipx install checkov==${CHECKOV_VERSION}`);
   // --skip-download: no calls to Prisma Cloud (the machines have no network besides package registries).
   const reportDir = await mkdtemp(join(tmpdir(), "berth-checkov-"));
-  const run = await runTool(bin, ["-d", root, "--framework", "terraform", "-o", "json", "--output-file-path", reportDir, "--quiet", "--compact", "--skip-download"]);
+  const run = await runTool(bin, ["-d", root, "--framework", "terraform", "-o", "json", "--output-file-path", reportDir, "--quiet", "--compact", "--skip-download"], {
+    // checkov gives up parsing an HCL file after 10 s (a parsing error); a loaded 2-core machine needs longer.
+    env: { ...process.env, HCL_PARSE_TIMEOUT_SEC: "300" },
+  });
   if (run.code !== 0 && run.code !== 1) throw new Error(`checkov failed (exit ${run.code}):\n${run.output}`);
   const report = JSON.parse(await readFile(join(reportDir, "results_json.json"), "utf8")) as {
     summary: { parsing_errors: number };
