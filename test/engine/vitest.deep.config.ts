@@ -14,7 +14,8 @@ export default defineConfig({
   test: {
     include: ["test/engine/**/*.deep.ts", "test/security/**/*.deep.ts"],
     testTimeout: 900_000,
-    hookTimeout: 1_200_000,
+    // All stacks apply in one beforeAll: minutes on an idle 2-core machine, far more on a shared one.
+    hookTimeout: 2_400_000,
     pool: "forks",
     // One file at a time: each already runs its tools two at a time on the 2-core machine.
     maxWorkers: 1,

@@ -120,14 +120,14 @@ export async function checkov(root: string): Promise<CheckovVerdict[]> {
   const bin = requireTool("checkov", `Install it with: pipx install checkov==${CHECKOV_VERSION}`);
   // --skip-download: no calls to Prisma Cloud (the machines have no network besides package registries).
   const reportDir = await mkdtemp(join(tmpdir(), "berth-checkov-"));
-  const run = await runTool(bin, ["-d", root, "--framework", "terraform", "-o", "json", "--output-file-path", reportDir, "--quiet", "--compact", "--skip-download"], {
+  const run = await runTool(bin, ["-d", root, "--framework", "terraform", "-o", "json", "--output-file-path", reportDir, "--compact", "--skip-download"], {
     // checkov gives up parsing an HCL file after 10 s (a parsing error); a loaded 2-core machine needs longer.
     env: { ...process.env, HCL_PARSE_TIMEOUT_SEC: "300" },
   });
   if (run.code !== 0 && run.code !== 1) throw new Error(`checkov failed (exit ${run.code}):\n${run.output}`);
   const report = JSON.parse(await readFile(join(reportDir, "results_json.json"), "utf8")) as {
     summary: { parsing_errors: number };
-    results: Record<"passed_checks" | "failed_checks", { check_id: string; check_name: string; file_path: string; resource: string }[]>;
+    results: Partial<Record<"passed_checks" | "failed_checks", { check_id: string; check_name: string; file_path: string; resource: string }[]>>;
   };
   if (report.summary.parsing_errors !== 0) throw new Error(`checkov could not parse ${report.summary.parsing_errors} file(s):\n${run.output}`);
   const verdict = (passed: boolean) => (c: { check_id: string; check_name: string; file_path: string; resource: string }): CheckovVerdict => ({
@@ -137,5 +137,8 @@ export async function checkov(root: string): Promise<CheckovVerdict[]> {
     resource: c.resource,
     passed,
   });
-  return [...report.results.passed_checks.map(verdict(true)), ...report.results.failed_checks.map(verdict(false))];
+  const passed = report.results.passed_checks ?? [];
+  // No --quiet: it would drop the passed checks, which the test counts and requires to be there.
+  if (passed.length === 0) throw new Error(`checkov reported no passed check: not a real scan?\n${run.output.slice(0, 2000)}`);
+  return [...passed.map(verdict(true)), ...(report.results.failed_checks ?? []).map(verdict(false))];
 }
