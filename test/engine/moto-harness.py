@@ -80,6 +80,14 @@ def seed(paths: list[str]) -> dict[str, Any]:
             for svc in stack.get("resource", {}).get("aws_ecs_service", {}).values()
             if isinstance(svc.get("cluster"), str) and "${" not in svc["cluster"]
         )
+        # SSM parameters the stack reads (data "aws_ssm_parameter", CloudFormation SSM parameter
+        # types) that are not AWS's public ones: the image tag CI writes before a deploy.
+        variables = {k: v.get("default") for k, v in stack.get("variable", {}).items()}
+        for data in stack.get("data", {}).get("aws_ssm_parameter", {}).values():
+            ref = re.fullmatch(r"\$\{var\.([A-Za-z0-9_-]+)\}", data.get("name", ""))
+            name = variables.get(ref.group(1)) if ref else data.get("name")
+            if isinstance(name, str) and not name.startswith("/aws/service/"):
+                by_region[region].append(f"ssm:{name}")
     for region, texts in sorted(by_region.items()):
         seed_region(region, texts, created)
     return created
@@ -141,6 +149,16 @@ def seed_region(region: str, texts: list[str], created: dict[str, list[str]]) ->
         listener.arn = arn
         balancer.listeners[arn] = listener
         created["listeners"].append(arn)
+
+    from moto.ssm.models import ssm_backends
+
+    created.setdefault("ssmParameters", [])
+    for name in ordered_unique(t[len("ssm:"):] for t in texts if t.startswith("ssm:")):
+        ssm_backends[ACCOUNT][region].put_parameter(
+            name=name, description="seeded by berth's engine test", value="1.0.0", parameter_type="String",
+            allowed_pattern=None, keyid=None, overwrite=True, tags=None, data_type="text", tier=None, policies=None,
+        )
+        created["ssmParameters"].append(f"{region}/{name}")
 
     for name in ordered_unique(t[len("cluster:"):] for t in texts if t.startswith("cluster:")):
         ecs_backends[ACCOUNT][region].create_cluster(name)
