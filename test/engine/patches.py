@@ -51,9 +51,53 @@ def ec2_security_group_rule_description_ignores_source_group() -> None:
     SecurityGroupRule.description = property(description)  # type: ignore[assignment]
 
 
+def cloudformation_skips_unimplemented_types_then_fails_on_their_refs() -> None:
+    """moto's CloudFormation skips a resource type it does not implement (AWS::ServiceDiscovery::Service,
+    AWS::CodeDeploy::*, AWS::Scheduler::Schedule, ...) but then fails the whole CreateStack with an
+    internal error when another resource refers to it (Ref or Fn::GetAtt), so a template that AWS
+    creates never gets past moto. The stub stands in for such a resource: its Ref and attributes are
+    placeholder ARNs, so the resources moto does implement are created and checked. The test lists
+    the stubbed types; it does not count them as created."""
+    from moto.cloudformation import parsing
+
+    # Duck-typed, not a CloudFormationModel: that base registers real moto services by module name.
+    class UnimplementedResourceStub:
+        def __init__(self, resource_type: str, name: str, account_id: str, region: str) -> None:
+            service = resource_type.split("::")[1].lower()
+            self.physical_resource_id = f"arn:aws:{service}:{region}:{account_id}:stub/{name}"
+
+        def get_cfn_attribute(self, attribute_name: str) -> str:
+            return f"{self.physical_resource_id}/{attribute_name}"
+
+        @staticmethod
+        def has_cfn_attr(attribute: str) -> bool:
+            return True
+
+        @staticmethod
+        def is_created() -> bool:
+            return True
+
+    original = parsing.resource_class_from_type
+
+    def resource_class_from_type(resource_type: str) -> Any:
+        found = original(resource_type)
+        if found is not None or resource_type in parsing.NULL_MODELS:
+            return found
+
+        class Stub(UnimplementedResourceStub):
+            @classmethod
+            def create_from_cloudformation_json(cls, resource_name: str, cloudformation_json: Any, account_id: str, region_name: str, **kwargs: Any) -> Any:
+                return cls(resource_type, resource_name, account_id, region_name)
+
+        return Stub
+
+    parsing.resource_class_from_type = resource_class_from_type
+
+
 PATCHES: list[Callable[[], None]] = [
     ecs_create_service_drops_unmodelled_fields,
     ec2_security_group_rule_description_ignores_source_group,
+    cloudformation_skips_unimplemented_types_then_fails_on_their_refs,
 ]
 
 
