@@ -94,10 +94,36 @@ def cloudformation_skips_unimplemented_types_then_fails_on_their_refs() -> None:
     parsing.resource_class_from_type = resource_class_from_type
 
 
+def elbv2_target_group_has_no_cloudformation_attributes() -> None:
+    """moto's FakeTargetGroup implements no Fn::GetAtt attribute, so a template that reads
+    TargetGroupName or TargetGroupFullName (CodeDeploy blue/green, CloudWatch alarm dimensions)
+    fails with an internal error. AWS returns the name and `targetgroup/<name>/<id>`."""
+    from moto.elbv2.models import FakeTargetGroup
+
+    def get_cfn_attribute(self: Any, attribute_name: str) -> Any:
+        if attribute_name == "TargetGroupName":
+            return self.name
+        if attribute_name == "TargetGroupFullName":
+            return self.arn.split(":")[-1]
+        if attribute_name == "TargetGroupArn":
+            return self.arn
+        if attribute_name == "LoadBalancerArns":
+            return list(self.load_balancer_arns)
+        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
+
+        raise UnformattedGetAttTemplateException()
+
+    FakeTargetGroup.get_cfn_attribute = get_cfn_attribute  # type: ignore[attr-defined]
+    FakeTargetGroup.has_cfn_attr = classmethod(  # type: ignore[attr-defined]
+        lambda cls, attr: attr in ("TargetGroupName", "TargetGroupFullName", "TargetGroupArn", "LoadBalancerArns")
+    )
+
+
 PATCHES: list[Callable[[], None]] = [
     ecs_create_service_drops_unmodelled_fields,
     ec2_security_group_rule_description_ignores_source_group,
     cloudformation_skips_unimplemented_types_then_fails_on_their_refs,
+    elbv2_target_group_has_no_cloudformation_attributes,
 ]
 
 
