@@ -119,11 +119,33 @@ def elbv2_target_group_has_no_cloudformation_attributes() -> None:
     )
 
 
+def cloudformation_lazy_refs_ignore_depends_on() -> None:
+    """moto's CloudFormation creates a resource the first time another one refers to it (Ref or
+    Fn::GetAtt), ignoring that resource's own DependsOn: an ECS service named by a CodeDeploy
+    deployment group is created before the task definition it DependsOn, and CreateStack fails with
+    "Unable to describe task definition". AWS always creates DependsOn targets first."""
+    from moto.cloudformation.parsing import ResourceMap
+
+    original = ResourceMap.__getitem__
+
+    def getitem(self: Any, key: str) -> Any:
+        resources = getattr(self, "_resource_json_map", {}) or {}
+        if key in resources and key not in self._parsed_resources:
+            depends = resources[key].get("DependsOn", [])
+            for dependency in [depends] if isinstance(depends, str) else depends:
+                if dependency != key:
+                    original(self, dependency) if dependency in self._parsed_resources else getitem(self, dependency)
+        return original(self, key)
+
+    ResourceMap.__getitem__ = getitem  # type: ignore[method-assign]
+
+
 PATCHES: list[Callable[[], None]] = [
     ecs_create_service_drops_unmodelled_fields,
     ec2_security_group_rule_description_ignores_source_group,
     cloudformation_skips_unimplemented_types_then_fails_on_their_refs,
     elbv2_target_group_has_no_cloudformation_attributes,
+    cloudformation_lazy_refs_ignore_depends_on,
 ]
 
 
