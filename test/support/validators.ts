@@ -33,7 +33,8 @@ export interface ToolRun {
   readonly output: string;
 }
 
-async function runTool(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ToolRun> {
+/** Runs a tool and returns its exit code and output; only a tool that cannot start is thrown. */
+export async function runTool(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ToolRun> {
   try {
     const { stdout, stderr } = await exec(file, [...args], { ...options, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, output: stdout + stderr };
@@ -80,6 +81,10 @@ export interface TerraformDiagnostic {
 }
 
 /** A CLI config that installs providers from the machine's mirror only: nothing is downloaded. */
+export async function offlineTerraformEnv(work: string): Promise<NodeJS.ProcessEnv> {
+  return offlineCliConfig(work);
+}
+
 async function offlineCliConfig(work: string): Promise<NodeJS.ProcessEnv> {
   const config = join(work, ".terraformrc");
   await writeFile(
