@@ -12,7 +12,7 @@ export default defineConfig({
     alias: { berth: fileURLToPath(new URL("../../src/index.ts", import.meta.url)) },
   },
   test: {
-    include: ["test/engine/**/*.deep.ts", "test/security/**/*.deep.ts"],
+    include: ["test/engine/**/*.deep.ts", "test/security/**/*.deep.ts", "test/property/**/*.deep.ts"],
     testTimeout: 900_000,
     // All stacks apply in one beforeAll: minutes on an idle 2-core machine, far more on a shared one.
     hookTimeout: 2_400_000,
