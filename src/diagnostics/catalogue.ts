@@ -30,6 +30,7 @@ import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
+import { targetGroupsEntries } from "./catalogue/target-groups.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...rolesEntries,
   ...overridesEntries,
   ...importEntries,
+  ...targetGroupsEntries,
 } as const;
 
 

@@ -1,4 +1,5 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
+import type { TargetGroupTarget } from "./load-balancer.js";
 
 /** One entry of a capacity provider strategy. */
 export interface CapacityProviderStrategyItem {
@@ -83,7 +84,8 @@ export interface ServiceResource {
   };
   readonly placementConstraints: readonly PlacementConstraint[];
   readonly placementStrategy: readonly PlacementStrategy[];
-  readonly loadBalancers: readonly { readonly targetGroup: ResourceId; readonly containerName: string; readonly containerPort: number }[];
+  /** Target groups the tasks register in (ECS allows 5): created ones by id, existing ones by ARN. */
+  readonly loadBalancers: readonly { readonly targetGroup: TargetGroupTarget; readonly containerName: string; readonly containerPort: number }[];
   /** Cloud Map registries the tasks join: empty, or one (ECS supports one per service). */
   readonly serviceRegistries: readonly ServiceRegistry[];
   /** Seconds; only set when the service is behind a load balancer. */

@@ -27,7 +27,8 @@ import { clusterName, deploymentAlarmNames, deploymentAlarmRefs, lowerDeployment
 import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
 import { roleSettings } from "./iam.js";
 import { parseImage } from "./image.js";
-import { listenerRuleOn, targetGroupNamed } from "./load-balancer.js";
+import { listenerArnOf, listenerRuleOn, primaryPriority, targetGroupNamed } from "./load-balancer.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 import { loadBalancerTarget } from "./ports.js";
 
 /** CodeDeploy's predefined ECS configs, by traffic shape. A custom config is only created when none matches. */
@@ -132,12 +133,13 @@ function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined
 
 /** Blue/green: the green target group, a test listener rule, role, application, config and deployment group. */
 function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
-  const lb = spec.loadBalancer;
-  // Validation guarantees a load balancer for blue/green.
-  if (!lb) throw new Error("berth bug: blue/green deploy without a load balancer");
+  const lb = primaryAttachment(spec);
+  const listener = lb && listenerArnOf(lb);
+  // Validation guarantees one load balancer attachment with a listener for blue/green.
+  if (!lb || listener === undefined) throw new Error("berth bug: blue/green deploy without a load balancer");
   const d = spec.deploy;
   const green = targetGroupNamed(ctx, DEPLOY_IDS.greenTargetGroup, greenTargetGroupName(spec));
-  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, d.testTraffic.listener, d.testTraffic.priority ?? lb.priority) : undefined;
+  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, d.testTraffic.listener, d.testTraffic.priority ?? primaryPriority(ctx)) : undefined;
   const application: CodeDeployApplicationResource = {
     kind: "codeDeployApplication",
     id: DEPLOY_IDS.codeDeployApplication,
@@ -159,7 +161,7 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
     deploymentConfig,
     ecsService: { clusterName: clusterName(spec.cluster), service: IDS.service },
     targetGroups: [DEPLOY_IDS.blueTargetGroup, DEPLOY_IDS.greenTargetGroup],
-    productionListenerArn: lb.listener,
+    productionListenerArn: listener,
     ...(d.testTraffic ? { testListenerArn: d.testTraffic.listener } : {}),
     terminationWaitMinutes: d.terminationWaitMinutes,
     // Stop-on-alarm only means something with alarms; CodeDeploy's own default leaves it out too.

@@ -1,6 +1,7 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
 import type { WorkloadContext } from "./context.js";
-import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
+import { containersByName, irPortMappings, loadBalancerTargets } from "./ports.js";
+import { loadBalancerAttachments } from "../spec/load-balancers.js";
 
 /**
  * The security group berth creates when the spec names none: ingress on the ports that receive
@@ -11,10 +12,13 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
   const { network, name } = ctx.spec;
   // Only awsvpc tasks have their own interfaces; in bridge/host mode they use the instance's groups.
   if (!network || ctx.spec.networkMode !== "awsvpc" || network.securityGroups) return undefined;
-  const target = loadBalancerTarget(ctx);
-  const ports = target
-    ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
-    : [...containersByName(ctx).values()].flatMap(irPortMappings);
+  const targets = loadBalancerTargets(ctx);
+  // Behind a load balancer: each load-balanced port, plus any other port its health checks use.
+  const healthCheckPorts = loadBalancerAttachments(ctx.spec).flatMap((a) => (typeof a.spec.healthCheck?.port === "number" ? [a.spec.healthCheck.port] : []));
+  const ports =
+    targets.length > 0
+      ? [...targets.map((t) => t.containerPort), ...healthCheckPorts].map((containerPort) => ({ containerPort, protocol: "tcp" as const }))
+      : [...containersByName(ctx).values()].flatMap(irPortMappings);
   const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
   const ingress: IngressRule[] = network.allowFrom.flatMap((source) =>
     uniquePorts.map((p) => ({

@@ -9,6 +9,8 @@ import type {
   TargetTrackingPolicy,
 } from "../ir/index.js";
 import { parseArn } from "../spec/aws-formats.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
+import { listenerArnOf } from "./load-balancer.js";
 import type { ParsedScaling, ParsedService } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 
@@ -128,7 +130,9 @@ function scalableTarget(ctx: LowerContext, scaling: ParsedScaling): ScalableTarg
  * group part is the target group's full name, by reference.
  */
 function albResourceLabel(spec: ParsedService): Concatenation {
-  const listener = spec.loadBalancer ? parseArn(spec.loadBalancer.listener) : undefined;
+  const primary = primaryAttachment(spec);
+  const arn = primary && listenerArnOf(primary);
+  const listener = arn === undefined ? undefined : parseArn(arn);
   const balancer = listener && /^listener\/(app\/[^/]+\/[^/]+)\/[^/]+$/.exec(listener.resource)?.[1];
   if (!balancer) throw new Error("berth bug: requestsPerTarget without a valid ALB listener passed validation");
   return { parts: [`${balancer}/`, { resource: IDS.targetGroup, attribute: "fullName" }] };

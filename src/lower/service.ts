@@ -2,10 +2,11 @@ import type { ExternallyManaged, ServiceResource } from "../ir/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { serviceDeployment } from "./deploy.js";
 import { serviceRegistries } from "./discovery.js";
-import { serviceTargetGroupId } from "./load-balancer.js";
+import { healthCheckGracePeriodOf, listenerRuleIds, targetGroupTargetOf } from "./load-balancer.js";
+import { loadBalancerAttachments } from "../spec/load-balancers.js";
 import { awsvpcConfiguration } from "./network.js";
 import { lowerVolumeConfigurations } from "./volumes.js";
-import { loadBalancerTarget } from "./ports.js";
+import { attachmentTarget } from "./ports.js";
 import { desiredCountOf } from "../spec/compute.js";
 
 /**
@@ -14,7 +15,8 @@ import { desiredCountOf } from "../spec/compute.js";
  */
 export function lowerService(ctx: LowerContext): ServiceResource {
   const { spec } = ctx;
-  const target = loadBalancerTarget(ctx);
+  const loadBalancers = loadBalancerAttachments(spec).map((a) => ({ targetGroup: targetGroupTargetOf(ctx, a), ...attachmentTarget(ctx, a.spec) }));
+  const gracePeriod = healthCheckGracePeriodOf(ctx);
   const deploy = serviceDeployment(ctx);
   const daemon = spec.scheduling === "DAEMON";
   const network = awsvpcConfiguration(ctx);
@@ -35,9 +37,9 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     ...(network ? { network } : {}),
     placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
-    loadBalancers: target ? [{ targetGroup: serviceTargetGroupId(ctx), ...target }] : [],
+    loadBalancers,
     serviceRegistries: serviceRegistries(ctx),
-    ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
+    ...(gracePeriod === undefined ? {} : { healthCheckGracePeriodSeconds: gracePeriod }),
     deploymentController: deploy.deploymentController,
     deployment: deploy.deployment,
     externallyManaged,
@@ -46,7 +48,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     enableEcsManagedTags: true,
     // A target group must be attached to a listener before a service can register into it.
     volumeConfigurations: lowerVolumeConfigurations(ctx),
-    dependsOn: [...(target ? [IDS.listenerRule] : []), ...deploy.dependsOn],
+    dependsOn: [...listenerRuleIds(ctx), ...deploy.dependsOn],
     tags: ctx.tags,
   };
 }

@@ -19,7 +19,7 @@ export const NAME_LIMITS = {
 export interface NamedService {
   readonly name: string;
   readonly region: string;
-  readonly loadBalancer?: { readonly targetGroupName?: string | undefined } | undefined;
+  readonly loadBalancer?: TargetGroupNamed | readonly TargetGroupNamed[] | undefined;
 }
 
 /** The main container's name: its own, or {@link DEFAULT_CONTAINER_NAME}. */
@@ -27,9 +27,23 @@ export function mainContainerName(container: { readonly name?: string | undefine
   return container.name ?? DEFAULT_CONTAINER_NAME;
 }
 
-/** The target group's name: `loadBalancer.targetGroupName`, or `<service name>-tg`. */
-export function targetGroupName(service: NamedService): string {
-  return service.loadBalancer?.targetGroupName ?? `${service.name}-tg`;
+/** What a target group's name depends on in one load balancer attachment. */
+interface TargetGroupNamed {
+  readonly targetGroupName?: string | undefined;
+}
+
+/**
+ * The name of the target group of load balancer attachment `index` (the first by default): its
+ * `targetGroupName`, or `<service name>-tg` (further attachments `<service name>-tg-<n>`, n from 2).
+ */
+export function targetGroupName(service: NamedService, index = 0): string {
+  const lb = service.loadBalancer;
+  const attachment = isTargetGroupList(lb) ? lb[index] : index === 0 ? lb : undefined;
+  return attachment?.targetGroupName ?? (index === 0 ? `${service.name}-tg` : `${service.name}-tg-${index + 1}`);
+}
+
+function isTargetGroupList(lb: NamedService["loadBalancer"]): lb is readonly TargetGroupNamed[] {
+  return Array.isArray(lb);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ParsedDefinition } from "../kinds.js";
 import { clusterReferences } from "./project/cluster-references.js";
 import { discoveryNamespaces, uniqueNamespaces } from "./project/discovery.js";
 import { queueScalingInsights } from "./project/scaling.js";
+import { listenerPriorities } from "./project/listener-priorities.js";
 
 /** A check across all definitions of one run (names, references between specs). */
 export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
@@ -24,4 +25,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, listenerPriorities];

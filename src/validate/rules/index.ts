@@ -18,6 +18,7 @@ import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, r
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
+import { blueGreenAttachment, loadBalancerAttachmentsRule, primaryAttachmentMetrics } from "./target-groups.js";
 
 /**
  * The rules every workload (service or task) shares: task size, compute, networking, ARNs,
@@ -75,6 +76,9 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   listenerRule,
   loadBalancerTarget,
   targetHealthCheck,
+  loadBalancerAttachmentsRule,
+  blueGreenAttachment,
+  primaryAttachmentMetrics,
   scalingBounds,
   scalingQueue,
   scalingSchedule,

@@ -5,6 +5,7 @@ import { primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
 import { tfVolumeConfiguration } from "./volumes.js";
+import { targetGroupArnOf } from "./target-group-arn.js";
 
 /** The aws_ecs_service attribute behind each externally managed IR attribute. */
 const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
@@ -66,7 +67,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       ),
       deploymentController: { type: service.deploymentController },
       loadBalancer: service.loadBalancers.map((balancer) => ({
-        targetGroupArn: ctx.ref({ resource: balancer.targetGroup, attribute: "arn" }),
+        targetGroupArn: targetGroupArnOf(balancer.targetGroup, ctx),
         containerName: balancer.containerName,
         containerPort: balancer.containerPort,
       })),
