@@ -250,6 +250,23 @@ const EXPECTED: Record<string, readonly string[]> = {
   "override-unknown-terraform-address": ["B950"],
   "override-path-through-string": ["B951"],
   "override-index-past-end": ["B952"],
+  // Load balancer attachments, target groups and listener rules (B550–B579).
+  "target-group-without-listener": ["B550"],
+  "existing-target-group-with-health-check": ["B551"],
+  "listener-rule-without-priority": ["B552"],
+  "rules-and-single-rule-fields": ["B553"],
+  "six-target-groups": ["B554"],
+  "blue-green-two-target-groups": ["B555"],
+  "listener-priority-twice-in-spec": ["B556"],
+  "listener-priority-clash-across-specs": ["B557"],
+  "grpc-matcher-http-code": ["B558"],
+  "stickiness-reserved-cookie": ["B559"],
+  "source-ip-not-cidr": ["B560"],
+  "http-method-lower-case": ["B561"],
+  "header-name-with-colon": ["B562"],
+  "same-target-group-twice": ["B563"],
+  "requests-per-target-existing-target-group": ["B564"],
+  "health-check-port-in-bridge-mode": ["B565"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
