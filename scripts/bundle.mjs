@@ -110,3 +110,11 @@ const result = await build({
 const nested = Object.keys(result.metafile.outputs).filter((path) => path.slice(outdir.length - root.length + 1).includes("/"));
 if (nested.length > 0) throw new Error(`bundle: outputs outside ${outdir}'s top level break the emit worker's path: ${nested.join(", ")}`);
 if (process.env.BERTH_BUNDLE_META) (await import("node:fs")).writeFileSync(process.env.BERTH_BUNDLE_META, JSON.stringify(result.metafile));
+
+// The JSON Schemas of YAML spec documents (`berth schema` prints the same), shipped in the
+// package so `berth init --yaml` can point editors at them. Built from tsc's output in dist/.
+const { SCHEMA_KINDS, anyYamlDocumentSchema, yamlDocumentSchema } = await import(`${root}dist/spec/json-schema.js`);
+const { mkdirSync, writeFileSync } = await import("node:fs");
+mkdirSync(`${root}dist/schema`, { recursive: true });
+for (const kind of SCHEMA_KINDS) writeFileSync(`${root}dist/schema/${kind}.json`, JSON.stringify(yamlDocumentSchema(kind), null, 2) + "\n");
+writeFileSync(`${root}dist/schema/spec.json`, JSON.stringify(anyYamlDocumentSchema(), null, 2) + "\n");

@@ -20,6 +20,8 @@ export default defineService({
     name: "fluent-bit",
     image: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4",
     port: 24224,
+    // Host networking shares the instance's network stack: run as nobody, not as the image's root.
+    user: "65534:65534",
     readonlyRootFilesystem: true,
     environment: { FLB_LOG_LEVEL: "info", LOG_GROUP_NAME: "/ecs/node-logs" },
   },

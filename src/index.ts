@@ -2,8 +2,9 @@
  * berth's public API: what spec files import, plus the pure compiler for programmatic use.
  * @packageDocumentation
  */
-export { defineCluster, defineService, defineTask, secretsManager, ssmParameter } from "./spec/define.js";
-export type { ClusterDefinition, Definition, ServiceDefinition, SecretsManagerOptions, TaskDefinition } from "./spec/define.js";
+export { defineCluster, defineLoadBalancer, defineService, defineTask, secretsManager, ssmParameter } from "./spec/define.js";
+export type { ClusterDefinition, Definition, LoadBalancerDefinition, ServiceDefinition, SecretsManagerOptions, TaskDefinition } from "./spec/define.js";
+export type { EnvironmentOverrides, WithEnvironments } from "./spec/environments.js";
 export type {
   ClusterSpec,
   ContainerSpec,
@@ -12,6 +13,8 @@ export type {
   DiscoverySpec,
   ClusterNamespaceSpec,
   LoadBalancerSpec,
+  LoadBalancerStackSpec,
+  ListenerReference,
   LoggingSpec,
   ContainerLoggingSpec,
   FirelensOptionsSpec,

@@ -9,13 +9,21 @@ import { validateCluster } from "./validate/cluster.js";
 import { validateService } from "./validate/index.js";
 import { lowerTaskSpec } from "./lower/task-stack.js";
 import { validateTask } from "./validate/task.js";
+import { lowerLoadBalancerSpec } from "./lower/load-balancer-stack/index.js";
+import type { ParsedLoadBalancer } from "./spec/schema/index.js";
+import { validateLoadBalancer } from "./validate/load-balancer.js";
 
 /** A definition after validation: its kind, its parsed spec and where it came from. */
 export interface ParsedDefinition<K extends string = string, P = unknown> {
   readonly kind: K;
+  /** The stack's name: the spec's name, or `<name>-<environment>` for one of its environments. */
   readonly name: string;
   readonly file: string;
   readonly spec: P;
+  /** The environment this definition is (`environments` of the spec); absent for a spec without. */
+  readonly environment?: string;
+  /** Its folder inside out/: `<name>` or `<name>/<environment>`. @default name */
+  readonly folder?: string;
 }
 
 /**
@@ -52,6 +60,13 @@ export const DEFINITION_KINDS = {
     nameOf: (spec: ParsedCluster) => spec.name,
     lower: (spec: ParsedCluster, file: string) => lowerClusterSpec(spec, file),
   } satisfies DefinitionKind<ParsedCluster>,
+  // A load balancer shared by services is a kind of its own: its lifecycle (certificates, DNS,
+  // access logs) is not any one service's. Services attach by name and port (listener references).
+  "load-balancer": {
+    validate: validateLoadBalancer,
+    nameOf: (spec: ParsedLoadBalancer) => spec.name,
+    lower: (spec: ParsedLoadBalancer, file: string) => lowerLoadBalancerSpec(spec, file),
+  } satisfies DefinitionKind<ParsedLoadBalancer>,
 } as const;
 
 /** A `kind` tag berth knows. */

@@ -5,8 +5,9 @@ import { warmSpecCompiler } from "../spec/script-specs.js";
  * is a berth bug, so it is the one case that prints a stack trace.
  */
 const argv = process.argv.slice(2);
-// Commands that compile specs start esbuild's process before the rest of the CLI loads.
-if (argv[0] === "generate" || argv[0] === "validate") warmSpecCompiler();
+// Commands that compile specs start esbuild's process before the rest of the CLI loads. Global
+// options (--json, --format github) may come first; a needless warm-up costs nothing.
+if (argv.includes("generate") || argv.includes("validate")) warmSpecCompiler();
 const { run } = await import("./program.js");
 const code = await run(argv, {
   cwd: process.cwd(),

@@ -1,12 +1,13 @@
-import { formatDiagnostics, summarize } from "../diagnostics/format.js";
+import { summarize } from "../diagnostics/format.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { EXIT, type CliIo } from "./io.js";
 import { loadAndCompile } from "./load.js";
+import { reportDiagnostics } from "./report.js";
 
 /** `berth validate`: check specs without emitting anything. */
 export async function validateCommand(paths: readonly string[], io: CliIo): Promise<number> {
   const result = await loadAndCompile(paths, { targets: [], hcl: false }, io);
-  if (result.diagnostics.length > 0) io.stderr(formatDiagnostics(result.diagnostics) + "\n");
+  reportDiagnostics(result.diagnostics, io);
   if (hasErrors(result.diagnostics)) {
     io.stderr(`berth: ${summarize(result.diagnostics)}.\n`);
     return EXIT.failed;

@@ -3,6 +3,14 @@
  * only place that holds user-facing wording (one file per code range), so messages stay
  * consistent and codes never drift.
  *
+ * Code ranges: B1xx spec shape and loading (B113–B115 hostile spec values, B120–B139 the
+ * command line: `berth init` placeholders, unreadable YAML; B140–B159 environments) · B2xx task size · B3xx network · B4xx
+ * ARNs and account/region · B5xx load balancer and names · B6xx containers, environment and
+ * secrets · B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and
+ * awslogs · B660–B679 what AWS refuses at deploy time, and security defaults · B700–B729 scaling ·
+ * B520–B549 load balancers berth creates · B730–B769 compute and clusters · B770–B799 schedules · B800–B849 deployments · B850–B869
+ * service discovery · B870–B889 FireLens logging · B930–B949 roles the spec brings, permissions
+ * boundary and role path · B950–B959 overrides of the emitted output · B960–B979 `berth import`.
  * Code ranges: B1xx spec shape and loading · B2xx task size · B3xx network · B4xx ARNs and
  * account/region · B5xx load balancer and names · B6xx containers, environment and secrets ·
  * B620–B623 task settings · B624–B639 volumes · B640–B659 container runtime settings and awslogs ·
@@ -10,6 +18,7 @@
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B930–B949 roles
  * the spec brings, permissions boundary and role path · B950–B959 overrides of the emitted output.
  * deployments · B850–B869 service discovery · B870–B889 FireLens logging · B960–B979 `berth import`.
+ * B520–B549 load balancers berth creates (`defineLoadBalancer`) and services attached to them.
  */
 import type { Entry } from "./catalogue/entry.js";
 import { shapeEntries } from "./catalogue/shape.js";
@@ -30,6 +39,12 @@ import { containerRuntimeEntries } from "./catalogue/container-runtime.js";
 import { rolesEntries } from "./catalogue/roles.js";
 import { overridesEntries } from "./catalogue/overrides.js";
 import { importEntries } from "./catalogue/import.js";
+import { cliEntries } from "./catalogue/cli.js";
+import { hardeningEntries } from "./catalogue/hardening.js";
+import { hostileInputEntries } from "./catalogue/hostile-input.js";
+import { environmentsEntries } from "./catalogue/environments.js";
+import { replacementEntries } from "./catalogue/replacement.js";
+import { loadBalancerSpecEntries } from "./catalogue/load-balancer-spec.js";
 import { targetGroupsEntries } from "./catalogue/target-groups.js";
 
 /** All codes, merged from the per-range files. */
@@ -52,6 +67,12 @@ export const CATALOGUE = {
   ...rolesEntries,
   ...overridesEntries,
   ...importEntries,
+  ...cliEntries,
+  ...hardeningEntries,
+  ...hostileInputEntries,
+  ...environmentsEntries,
+  ...replacementEntries,
+  ...loadBalancerSpecEntries,
   ...targetGroupsEntries,
 } as const;
 

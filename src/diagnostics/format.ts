@@ -16,7 +16,8 @@ function formatOne(d: Diagnostic): string {
   return lines.join("\n") + "\n";
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+/** The order diagnostics are printed in: file, line, column, path, code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     cmp(a.file, b.file) ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||

@@ -3,6 +3,7 @@ import type { Stack } from "../ir/index.js";
 import { renderAppSpec } from "./appspec.js";
 import { isClusterStack, renderClusterReadme } from "./cluster-readme.js";
 import { renderServiceReadme } from "./readme.js";
+import { isLoadBalancerStack, renderLoadBalancerReadme } from "./load-balancer-readme.js";
 import { isTaskStack, renderTaskReadme } from "./task-readme.js";
 import { DOCUMENT_TEMPLATES, type DocumentTemplates } from "./templates.js";
 
@@ -10,6 +11,7 @@ export { renderAppSpec, TASK_DEFINITION_PLACEHOLDER, yamlString } from "./appspe
 export { renderClusterReadme } from "./cluster-readme.js";
 export { renderServiceReadme } from "./readme.js";
 export { renderTaskReadme } from "./task-readme.js";
+export { renderLoadBalancerReadme } from "./load-balancer-readme.js";
 export type { DocumentTemplates } from "./templates.js";
 
 /**
@@ -22,7 +24,8 @@ export function renderReadme(stack: Stack, templates: DocumentTemplates, banner:
   return (
     renderServiceReadme(stack, templates.serviceReadme, banner) ??
     (isClusterStack(stack) ? renderClusterReadme(stack, templates.clusterReadme, banner) : undefined) ??
-    (isTaskStack(stack) ? renderTaskReadme(stack, templates.taskReadme, banner) : undefined)
+    (isTaskStack(stack) ? renderTaskReadme(stack, templates.taskReadme, banner) : undefined) ??
+    (isLoadBalancerStack(stack) ? renderLoadBalancerReadme(stack, templates.loadBalancerReadme, banner) : undefined)
   );
 }
 

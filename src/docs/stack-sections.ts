@@ -5,6 +5,10 @@ import { primaryName } from "../backends/terraform/names.js";
 import { cell, code, shellWord } from "./markdown.js";
 import { overrideRows } from "./overrides.js";
 import { existingRolesData, roleSettingsLine } from "./roles.js";
+import { costEstimate } from "./cost.js";
+import { mermaidDiagram } from "./diagram.js";
+import { PRICES_AS_OF } from "./prices.js";
+import { provenanceRows, type Provenance } from "./provenance.js";
 
 /** How the READMEs name each kind of resource; a kind added later without an entry shows its IR kind. */
 const KIND_LABELS: Partial<Record<ResourceKind, string>> = {
@@ -31,6 +35,11 @@ const KIND_LABELS: Partial<Record<ResourceKind, string>> = {
   autoScalingGroup: "EC2 Auto Scaling group",
   instanceProfile: "IAM instance profile",
   privateDnsNamespace: "Cloud Map private DNS namespace",
+  loadBalancer: "Elastic Load Balancing load balancer",
+  listener: "ELB listener",
+  listenerCertificate: "ELB listener certificate (SNI)",
+  networkTargetGroup: "ELB target group",
+  dnsAliasRecord: "Route 53 alias record",
 };
 
 function resourceName(resource: Resource): string {
@@ -82,6 +91,20 @@ export function needsNamedIam(stack: Stack): boolean {
   return stack.resources.some((r) => r.kind === "role" || r.kind === "instanceProfile");
 }
 
+/** A provenance cell: the spec path as inline code, the spec itself, or a default. */
+function fromSpec(provenance: Provenance | undefined, kind: string): string {
+  if (provenance === undefined) return "";
+  const path = provenance.path === "" ? `the ${kind} spec itself` : code(cell(provenance.path));
+  return provenance.byDefault ? `${path} (left out: berth's default)` : path;
+}
+
+/** The word for what a stack was defined with, for "the service spec itself". */
+function specKind(stack: Stack): string {
+  if (firstOfKind(stack, "service")) return "service";
+  if (firstOfKind(stack, "cluster")) return "cluster";
+  return "task";
+}
+
 /**
  * The data every README shares: the heading, the resource, input and output tables, the imports
  * and the words the deploy commands are built from. Everything comes from the IR stack; text is
@@ -98,7 +121,20 @@ export function stackSections(stack: Stack, banner: string): Record<string, unkn
     stackName: shellWord(stack.name),
     regionWord: shellWord(stack.region),
     namedIam: needsNamedIam(stack),
-    resources: stack.resources.map((r) => ({ id: code(r.id), kind: cell(KIND_LABELS[r.kind] ?? r.kind), name: resourceName(r) === "" ? "" : code(cell(resourceName(r))) })),
+    resources: provenanceRows(stack).map((row, i) => {
+      const r = stack.resources[i]!;
+      return {
+        id: code(r.id),
+        address: code(row.address),
+        kind: cell(KIND_LABELS[r.kind] ?? r.kind),
+        name: resourceName(r) === "" ? "" : code(cell(resourceName(r))),
+        from: fromSpec(row.provenance, specKind(stack)),
+      };
+    }),
+    // A Mermaid flowchart never holds a backtick (escaped), so a plain fence always closes it.
+    diagram: mermaidDiagram(stack),
+    cost: costEstimate(stack) ?? false,
+    pricesAsOf: PRICES_AS_OF,
     inputs: stack.inputs.map((i) => ({
       cfn: code(i.id),
       tf: code(primaryName(i.id)),

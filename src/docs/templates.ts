@@ -13,6 +13,8 @@ export interface DocumentTemplates {
   readonly taskReadme: string;
   /** templates/cluster-readme.md.hbs */
   readonly clusterReadme: string;
+  /** templates/load-balancer-readme.md.hbs */
+  readonly loadBalancerReadme: string;
 }
 
 /**
@@ -32,13 +34,14 @@ async function load(): Promise<DocumentTemplates> {
   const embedded = typeof __BERTH_TEMPLATES__ === "undefined" ? undefined : __BERTH_TEMPLATES__;
   const root = new URL("../../templates/", import.meta.url);
   const read = async (name: string) => embedded?.[name] ?? readFile(new URL(name, root), "utf8");
-  const [appSpec, serviceReadme, taskReadme, clusterReadme] = await Promise.all([
+  const [appSpec, serviceReadme, taskReadme, clusterReadme, loadBalancerReadme] = await Promise.all([
     read("appspec.yaml.hbs"),
     read("service-readme.md.hbs"),
     read("task-readme.md.hbs"),
     read("cluster-readme.md.hbs"),
+    read("load-balancer-readme.md.hbs"),
   ]);
-  return { appSpec, serviceReadme, taskReadme, clusterReadme };
+  return { appSpec, serviceReadme, taskReadme, clusterReadme, loadBalancerReadme };
 }
 
 /** The templates, read when this module is first imported. */

@@ -8,6 +8,8 @@ export interface ExecuteCommandConfiguration {
   readonly logGroup?: ResourceId;
   /** KMS key ARN encrypting session data between client and container. */
   readonly kmsKeyId?: string;
+  /** The OVERRIDE log group is KMS-encrypted, so ECS must write to it encrypted. */
+  readonly encryptedLogGroup?: boolean;
 }
 
 /** An ECS cluster. */
@@ -71,6 +73,12 @@ export interface LaunchTemplateResource {
   readonly instanceProfile: ResourceId;
   /** Literal security group ids, or the id of a group of this stack. */
   readonly securityGroups: readonly StringValue[];
+  /**
+   * Whether the primary network interface gets a public IPv4 address. Always false today:
+   * container instances sit in private subnets and reach AWS through NAT or VPC endpoints; it is
+   * pinned so a public subnet's auto-assign setting cannot expose them.
+   */
+  readonly associatePublicIpAddress: false;
   /** Plain-text user data; backends base64-encode it as their engine requires. */
   readonly userData: string;
   /** Instance metadata service: IMDSv2 only, with a PUT hop limit. */

@@ -1,4 +1,5 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
+import type { ListenerArn } from "./load-balancer-stack.js";
 
 /** A CodeDeploy application for ECS blue/green deployments. */
 export interface CodeDeployApplicationResource {
@@ -48,8 +49,8 @@ export interface CodeDeployGroupResource {
   readonly ecsService: { readonly clusterName: string; readonly service: ResourceId };
   /** Blue (production at creation) first, then green. */
   readonly targetGroups: readonly [ResourceId, ResourceId];
-  readonly productionListenerArn: string;
-  readonly testListenerArn?: string;
+  readonly productionListenerArn: ListenerArn;
+  readonly testListenerArn?: ListenerArn;
   /** Minutes the original tasks keep running after traffic has moved. */
   readonly terminationWaitMinutes: number;
   readonly autoRollbackEvents: readonly AutoRollbackEvent[];

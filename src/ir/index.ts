@@ -15,3 +15,4 @@ export * from "./stack.js";
 export * from "./task.js";
 export * from "./overrides.js";
 export * from "./run-task.js";
+export * from "./load-balancer-stack.js";

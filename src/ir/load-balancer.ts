@@ -1,14 +1,17 @@
 import type { ResourceId, Tags } from "./refs.js";
+import type { ListenerArn } from "./load-balancer-stack.js";
+import type { ImportRef } from "./stack.js";
 
 /**
  * The target group a service or a listener rule sends traffic to: the id of one the stack creates,
- * or the ARN of an existing one (`loadBalancer.targetGroupArn`), which the stack never changes.
+ * the ARN of an existing one (`loadBalancer.targetGroupArn`), which the stack never changes, or
+ * (services only: an NLB listener of a load balancer stack) the import of that stack's group.
  */
-export type TargetGroupTarget = ResourceId | { readonly existingArn: string };
+export type TargetGroupTarget = ResourceId | { readonly existingArn: string } | ImportRef;
 
 /** True when the target group is an existing one, given by ARN. */
 export function isExistingTargetGroup(target: TargetGroupTarget): target is { readonly existingArn: string } {
-  return typeof target !== "string";
+  return typeof target === "object" && "existingArn" in target;
 }
 
 /** An ALB target group the tasks register into (by IP in awsvpc mode, else by instance and port). */
@@ -57,7 +60,7 @@ export interface QueryStringMatch {
 export interface ListenerRuleResource {
   readonly kind: "listenerRule";
   readonly id: ResourceId;
-  readonly listenerArn: string;
+  readonly listenerArn: ListenerArn;
   readonly priority: number;
   readonly pathPatterns: readonly string[];
   readonly hostHeaders: readonly string[];

@@ -1,7 +1,8 @@
 import type { ResourceId, Tags } from "./refs.js";
+import type { ImportRef } from "./stack.js";
 
 /** Where an ingress rule allows traffic from. */
-export type IngressSource = { readonly cidr: string } | { readonly securityGroupId: string };
+export type IngressSource = { readonly cidr: string } | { readonly securityGroupId: string | ImportRef } | { readonly prefixListId: string };
 
 /** One ingress rule of a generated security group. */
 export interface IngressRule {

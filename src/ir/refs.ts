@@ -7,8 +7,8 @@ export type ResourceId = string;
  */
 export interface AttributeRef {
   readonly resource: ResourceId;
-  /** `fullName`: a target group's or load balancer's name as CloudWatch dimensions spell it (`targetgroup/<name>/<id>`). */
-  readonly attribute: "arn" | "name" | "id" | "fullName";
+  /** `dnsName`, `hostedZoneId`: a load balancer's DNS name and canonical hosted zone. `fullName`: a target group's or load balancer's name as CloudWatch dimensions spell it (`targetgroup/<name>/<id>`). */
+  readonly attribute: "arn" | "name" | "id" | "fullName" | "dnsName" | "hostedZoneId";
 }
 
 /** A literal string, or an attribute of another resource. */

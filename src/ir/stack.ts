@@ -14,6 +14,7 @@ import type { StackOverrides } from "./overrides.js";
 import type { ExistingRole, RoleResource } from "./iam.js";
 import type { SecurityGroupResource } from "./network.js";
 import type { ListenerRuleResource, TargetGroupResource } from "./load-balancer.js";
+import type { DnsAliasRecordResource, ListenerCertificateResource, ListenerResource, LoadBalancerResource, NetworkTargetGroupResource } from "./load-balancer-stack.js";
 import type { StringValue } from "./refs.js";
 import type { RunTask } from "./run-task.js";
 import type { ScalableTargetResource, ScalingPolicyResource } from "./scaling.js";
@@ -45,7 +46,12 @@ export type Resource =
   | AutoScalingGroupResource
   | InstanceProfileResource
   | DiscoveryServiceResource
-  | PrivateDnsNamespaceResource;
+  | PrivateDnsNamespaceResource
+  | LoadBalancerResource
+  | ListenerResource
+  | ListenerCertificateResource
+  | NetworkTargetGroupResource
+  | DnsAliasRecordResource;
 
 /** The `kind` tags of all resources. */
 export type ResourceKind = Resource["kind"];
@@ -85,7 +91,14 @@ export interface StackImport {
   /** The export name the other stack's CloudFormation output declares ({@link StackOutput.exportName}). */
   readonly exportName: string;
   /** How Terraform finds the same value: the id of the Cloud Map DNS namespace of this name and type. */
-  readonly lookup: { readonly kind: "dnsNamespaceId"; readonly name: string; readonly type: "DNS_PRIVATE" };
+  readonly lookup:
+    | { readonly kind: "dnsNamespaceId"; readonly name: string; readonly type: "DNS_PRIVATE" }
+    // A listener of a load balancer stack: the load balancer by name, then its listener by port.
+    | { readonly kind: "listenerArn"; readonly loadBalancer: string; readonly port: number }
+    // A target group of a load balancer stack, by name.
+    | { readonly kind: "targetGroupArn"; readonly name: string }
+    // A security group, by name in a VPC.
+    | { readonly kind: "securityGroupId"; readonly name: string; readonly vpc: string };
 }
 
 /** A reference to the value of a {@link StackImport} of the same stack. */

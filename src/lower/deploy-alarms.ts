@@ -57,6 +57,8 @@ function target5xxAlarm(ctx: LowerContext, id: string, targetGroup: string, metr
   const lb = primaryAttachment(ctx.spec);
   const listener = lb && listenerArnOf(lb);
   if (listener === undefined) return undefined;
+  // B535 refuses the 5xx alarm on a listener berth creates: its load balancer id is unknown until deployed.
+  if (typeof listener !== "string") throw new Error("berth bug: a 5xx alarm on a referenced listener passed validation");
   const dimensions: MetricDimension[] = [
     { name: "LoadBalancer", value: loadBalancerDimension(listener) },
     { name: "TargetGroup", value: { resource: targetGroup, attribute: "fullName" } },

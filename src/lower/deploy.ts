@@ -6,7 +6,6 @@ import type {
   Delivery,
   ExternallyManaged,
   Resource,
-  RoleResource,
   ServiceResource,
   StackInput,
   StackOutput,
@@ -16,7 +15,6 @@ import { LIFECYCLE_EVENTS } from "../ir/index.js";
 import {
   codeDeployApplicationName,
   codeDeployGroupName,
-  codeDeployRoleName,
   customDeploymentConfigName,
   greenTargetGroupName,
   imageTagParameterName,
@@ -25,9 +23,10 @@ import type { ParsedBlueGreenDeploy } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 import { clusterName, deploymentAlarmNames, deploymentAlarmRefs, lowerDeploymentAlarms } from "./deploy-alarms.js";
 import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
-import { roleSettings } from "./iam.js";
+import { codeDeployRole } from "./codedeploy-role.js";
 import { parseImage } from "./image.js";
 import { listenerArnOf, listenerRuleOn, primaryPriority, targetGroupNamed } from "./load-balancer.js";
+import { listenerArnOf as listenerTargetArn } from "./listener-target.js";
 import { primaryAttachment } from "../spec/load-balancers.js";
 import { loadBalancerTarget } from "./ports.js";
 
@@ -95,27 +94,6 @@ export function serviceDeployment(ctx: LowerContext): ServiceDeployment {
   };
 }
 
-/**
- * CodeDeploy's service role. AWSCodeDeployRoleForECS is what the guide and CDK use; it already
- * allows invoking any Lambda function, so the hooks need no statement of their own. The
- * "Limited" variant is not an option: it may only pass a role named ecsTaskExecutionRole, and
- * berth's execution role is named after the service. No trust conditions: CodeDeploy's calls do
- * not document the aws:SourceAccount/SourceArn keys the task roles are guarded with.
- */
-function codeDeployRole(ctx: LowerContext): RoleResource {
-  return {
-    kind: "role",
-    id: DEPLOY_IDS.codeDeployRole,
-    name: codeDeployRoleName(ctx.spec),
-    description: `CodeDeploy role of ${ctx.spec.name}: blue/green deployments of the ECS service`,
-    principal: "codedeploy.amazonaws.com",
-    managedPolicies: [`arn:${ctx.env.partition}:iam::aws:policy/AWSCodeDeployRoleForECS`],
-    inlinePolicies: [],
-    ...roleSettings(ctx.spec),
-    tags: ctx.tags,
-  };
-}
-
 function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined {
   const d = spec.deploy;
   if (d.strategy === "allAtOnce" || predefinedDeploymentConfig(d) !== undefined) return undefined;
@@ -135,11 +113,11 @@ function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined
 function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
   const lb = primaryAttachment(spec);
   const listener = lb && listenerArnOf(lb);
-  // Validation guarantees one load balancer attachment with a listener for blue/green.
-  if (!lb || listener === undefined) throw new Error("berth bug: blue/green deploy without a load balancer");
+  // Validation guarantees one load balancer attachment with an ALB listener (and a rule priority) for blue/green.
+  if (!lb || listener === undefined) throw new Error("berth bug: blue/green deploy without an ALB listener rule");
   const d = spec.deploy;
   const green = targetGroupNamed(ctx, DEPLOY_IDS.greenTargetGroup, greenTargetGroupName(spec));
-  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, d.testTraffic.listener, d.testTraffic.priority ?? primaryPriority(ctx)) : undefined;
+  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, listenerTargetArn(d.testTraffic.listener), d.testTraffic.priority ?? primaryPriority(ctx)) : undefined;
   const application: CodeDeployApplicationResource = {
     kind: "codeDeployApplication",
     id: DEPLOY_IDS.codeDeployApplication,
@@ -162,14 +140,14 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
     ecsService: { clusterName: clusterName(spec.cluster), service: IDS.service },
     targetGroups: [DEPLOY_IDS.blueTargetGroup, DEPLOY_IDS.greenTargetGroup],
     productionListenerArn: listener,
-    ...(d.testTraffic ? { testListenerArn: d.testTraffic.listener } : {}),
+    ...(d.testTraffic ? { testListenerArn: listenerTargetArn(d.testTraffic.listener) } : {}),
     terminationWaitMinutes: d.terminationWaitMinutes,
     // Stop-on-alarm only means something with alarms; CodeDeploy's own default leaves it out too.
     autoRollbackEvents: alarms.length > 0 && (d.alarms?.rollback ?? true) ? ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] : ["DEPLOYMENT_FAILURE"],
     alarms,
     tags: ctx.tags,
   };
-  const all: (Resource | undefined)[] = [green, testRule, codeDeployRole(ctx), application, config, group];
+  const all: (Resource | undefined)[] = [green, testRule, codeDeployRole(ctx, spec), application, config, group];
   return all.filter((r): r is Resource => r !== undefined);
 }
 

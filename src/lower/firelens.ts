@@ -3,6 +3,7 @@ import type { ContainerLogging, FirelensConfiguration, PolicyStatement } from ".
 import { partitionOf } from "../spec/aws-formats.js";
 import { cloudWatchOutput, firelensLoggingOf, logGroupPattern, type CloudWatchOutput } from "../spec/firelens.js";
 import type { ParsedContainer } from "../spec/workload.js";
+import { streamDestinationArn, streamOutput, type StreamOutput } from "../spec/firelens-streams.js";
 import { sortedRecord } from "./aws.js";
 import type { WorkloadContext } from "./context.js";
 import { secretValueFrom } from "./secrets.js";
@@ -101,13 +102,36 @@ export function firelensTaskRoleStatements(ctx: WorkloadContext): PolicyStatemen
   }
   const statement = (sid: string, actions: string[], resources: Set<string>): PolicyStatement[] =>
     resources.size === 0 ? [] : [{ sid, effect: "Allow", actions, resources: [...resources].sort() }];
+  const destinations = streamDestinations(ctx, roles);
   return [
     ...statement("FireLensWriteLogs", ["logs:CreateLogStream", "logs:PutLogEvents"], streams),
     ...statement("FireLensDescribeLogStreams", ["logs:DescribeLogStreams"], describe),
     ...statement("FireLensCreateLogGroups", ["logs:CreateLogGroup"], create),
     ...statement("FireLensLogRetention", ["logs:PutRetentionPolicy"], retention),
+    ...statement("FireLensPutFirehose", ["firehose:PutRecordBatch"], destinations.firehose),
+    ...statement("FireLensPutKinesis", ["kinesis:PutRecords"], destinations.kinesis),
+    ...statement("FireLensPutS3", ["s3:PutObject"], destinations.s3),
     ...statement("FireLensAssumeRole", ["sts:AssumeRole"], roles),
   ];
+}
+
+/**
+ * The Firehose delivery streams, Kinesis streams and S3 buckets the task's Fluent Bit outputs
+ * write to, by service; an output with `role_arn` adds its role to `roles` instead. An output
+ * without a destination name gets nothing here (validation warns, B668).
+ */
+function streamDestinations(ctx: WorkloadContext, roles: Set<string>): Record<StreamOutput["kind"]["service"], Set<string>> {
+  const found = { firehose: new Set<string>(), kinesis: new Set<string>(), s3: new Set<string>() };
+  const router = containersOf(ctx.spec).find((c) => c.firelens !== undefined);
+  if (router?.firelens?.type !== "fluentbit") return found;
+  for (const c of containersOf(ctx.spec)) {
+    const output = streamOutput(firelensLoggingOf(c)?.options ?? {});
+    if (output?.roleArn !== undefined) roles.add(output.roleArn);
+    else if (output?.destination !== undefined) {
+      found[output.kind.service].add(streamDestinationArn({ ...output, destination: output.destination }, ctx.env));
+    }
+  }
+  return found;
 }
 
 /**

@@ -8,6 +8,7 @@ import { lowerWorkloadRoles } from "./iam.js";
 import { overridesField } from "./overrides.js";
 import { lowerListenerRules, lowerTargetGroups } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
+import { importsField, listenerImports } from "./listener-target.js";
 import { lowerSecurityGroup } from "./network.js";
 import { lowerScaling } from "./scaling.js";
 import { lowerService } from "./service.js";
@@ -46,7 +47,7 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     region: ctx.env.region,
     // The main image's tag: a plain input, or (image owned by CI) the SSM parameter CI writes.
     inputs: [imageTagInput(ctx)],
-    ...discoveryImports(ctx, namespaces),
+    ...importsField(discoveryImports(ctx, namespaces).imports ?? [], listenerImports(ctx)),
     resources,
     ...(roles.existing.length > 0 ? { existingRoles: roles.existing } : {}),
     ...overridesField(spec),

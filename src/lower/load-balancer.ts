@@ -1,10 +1,11 @@
-import type { ListenerRuleResource, TargetGroupResource, TargetGroupTarget } from "../ir/index.js";
+import type { ListenerArn, ListenerRuleResource, TargetGroupResource, TargetGroupTarget } from "../ir/index.js";
 import { blueTargetGroupName } from "../spec/deploy-names.js";
 import { attachmentRules, loadBalancerAttachments, type Attachment, type AttachmentRule, type RuleConditions } from "../spec/load-balancers.js";
-import { targetGroupName } from "../spec/names.js";
+import { deployedTargetGroupName, type TargetGroupIdentity } from "../spec/names.js";
 import { targetHealthCheck, type ParsedAttachment } from "../spec/schema/load-balancer.js";
 import { IDS, type LowerContext } from "./context.js";
 import { DEPLOY_IDS, isBlueGreen } from "./deploy-ids.js";
+import { isNetworkAttachment, listenerArnOf as listenerTargetArn, networkTargetGroupImport } from "./listener-target.js";
 import { attachmentTarget } from "./ports.js";
 
 /** The health check ELB runs when the attachment sets none (the schema's field defaults). */
@@ -15,11 +16,11 @@ const GRPC_DEFAULTS = { path: "/AWS.ALB/healthcheck", matcher: "12" } as const;
 const HTTP_DEFAULTS = { path: "/", matcher: "200" } as const;
 
 /**
- * The one place a spec's `listener` becomes the IR's listener value; a listener given another
- * way than by ARN only needs to change this function.
+ * An attachment's listener as the IR holds it (the ARN as written, or the import of a referenced
+ * listener's ARN); undefined without a listener (an existing target group some listener uses).
  */
-export function listenerArnOf(attachment: ParsedAttachment): string | undefined {
-  return attachment.listener;
+export function listenerArnOf(attachment: Pick<ParsedAttachment, "listener">): ListenerArn | undefined {
+  return attachment.listener === undefined ? undefined : listenerTargetArn(attachment.listener);
 }
 
 /**
@@ -31,10 +32,14 @@ export function targetGroupIdOf(ctx: LowerContext, index: number): string {
   return isBlueGreen(ctx.spec) ? DEPLOY_IDS.blueTargetGroup : IDS.targetGroup;
 }
 
-/** What the service and the attachment's rules send traffic to: the created target group, or the existing ARN. */
+/**
+ * What the service and the attachment's rules send traffic to: the created target group, the
+ * existing ARN, or (an NLB listener of a load balancer stack) the import of that stack's group.
+ */
 export function targetGroupTargetOf(ctx: LowerContext, attachment: Attachment): TargetGroupTarget {
   const arn = attachment.spec.targetGroupArn;
-  return arn === undefined ? targetGroupIdOf(ctx, attachment.index) : { existingArn: arn };
+  if (arn !== undefined) return { existingArn: arn };
+  return networkTargetGroupImport(attachment.spec) ?? targetGroupIdOf(ctx, attachment.index);
 }
 
 /** The id of the target group the service and its first listener rule start with. */
@@ -43,25 +48,33 @@ export function serviceTargetGroupId(ctx: LowerContext): string {
 }
 
 /**
- * The target groups berth creates, one per attachment without `targetGroupArn`. Under
- * blue/green (one attachment) it is the blue one; lower/deploy.ts adds green.
+ * The target groups berth creates, one per attachment without `targetGroupArn` (an attachment on
+ * an NLB listener of a load balancer stack registers into that stack's group and creates none).
+ * Under blue/green (one attachment) it is the blue one; lower/deploy.ts adds green. Every other
+ * name is berth's replaceable name (spec/names.ts), so a create-only change deploys cleanly.
  */
 export function lowerTargetGroups(ctx: LowerContext): TargetGroupResource[] {
   return loadBalancerAttachments(ctx.spec).flatMap((attachment) => {
-    if (attachment.spec.targetGroupArn !== undefined) return [];
-    const name = attachment.index === 0 && isBlueGreen(ctx.spec) ? blueTargetGroupName(ctx.spec) : targetGroupName(ctx.spec, attachment.index);
+    if (attachment.spec.targetGroupArn !== undefined || isNetworkAttachment(attachment.spec)) return [];
+    const name = attachment.index === 0 && isBlueGreen(ctx.spec) ? blueTargetGroupName(ctx.spec) : (identity: TargetGroupIdentity) => deployedTargetGroupName(ctx.spec, identity, attachment.index);
     const group = targetGroupFor(ctx, attachment, targetGroupIdOf(ctx, attachment.index), name);
     return group ? [group] : [];
   });
 }
 
-/** A target group for the first attachment with the given id and name (blue and green differ only there). */
-export function targetGroupNamed(ctx: LowerContext, id: string, name: string): TargetGroupResource | undefined {
+/**
+ * A target group for the first attachment with the given id and name (blue and green differ only
+ * there). The name is a string or a function of the group's create-only properties.
+ */
+export function targetGroupNamed(ctx: LowerContext, id: string, name: TargetGroupNaming): TargetGroupResource | undefined {
   const first = loadBalancerAttachments(ctx.spec)[0];
   return first && targetGroupFor(ctx, first, id, name);
 }
 
-function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, name: string): TargetGroupResource | undefined {
+/** A target group's name as written, or berth's replaceable name of its create-only properties. */
+type TargetGroupNaming = string | ((identity: TargetGroupIdentity) => string);
+
+function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, name: TargetGroupNaming): TargetGroupResource | undefined {
   const lb = attachment.spec;
   // Validation guarantees a network (for its VPC) whenever there is a load balancer.
   if (!ctx.spec.network) return undefined;
@@ -69,17 +82,20 @@ function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, n
   const protocol = lb.protocol ?? "HTTP";
   const hc = lb.healthCheck ?? DEFAULT_HEALTH_CHECK;
   const defaults = lb.protocolVersion === "GRPC" ? GRPC_DEFAULTS : HTTP_DEFAULTS;
-  return {
-    kind: "targetGroup",
-    id,
-    name,
+  const identity = {
     vpcId: ctx.spec.network.vpc,
     port: target.containerPort,
     protocol,
-    ...(lb.protocolVersion === undefined ? {} : { protocolVersion: lb.protocolVersion }),
     // awsvpc tasks have their own ENIs and register by IP; bridge/host tasks register as the
     // instance plus (dynamic) host port, and are health-checked on that traffic port.
-    targetType: ctx.spec.networkMode === "awsvpc" ? "ip" : "instance",
+    targetType: ctx.spec.networkMode === "awsvpc" ? ("ip" as const) : ("instance" as const),
+  };
+  return {
+    kind: "targetGroup",
+    id,
+    name: typeof name === "string" ? name : name(identity),
+    ...identity,
+    ...(lb.protocolVersion === undefined ? {} : { protocolVersion: lb.protocolVersion }),
     healthCheck: {
       path: hc.path ?? defaults.path,
       protocol: hc.protocol ?? protocol,
@@ -115,7 +131,8 @@ export function lowerListenerRules(ctx: LowerContext): ListenerRuleResource[] {
   const rules: ListenerRuleResource[] = [];
   for (const attachment of loadBalancerAttachments(ctx.spec)) {
     const listenerArn = listenerArnOf(attachment.spec);
-    if (listenerArn === undefined) continue;
+    // NLB listeners have no rules: their load balancer stack forwards to its own target group.
+    if (listenerArn === undefined || isNetworkAttachment(attachment.spec)) continue;
     for (const rule of attachmentRules(attachment)) {
       rules.push(ruleResource(ctx, ruleId(rules.length), listenerArn, priorityOf(rule), rule, targetGroupTargetOf(ctx, attachment)));
     }
@@ -132,7 +149,7 @@ export function listenerRuleIds(ctx: LowerContext): string[] {
  * A rule on `listenerArn` with the conditions of the first attachment's first rule: the test
  * listener rule of a blue/green deploy (which has exactly one attachment).
  */
-export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: string, priority: number): ListenerRuleResource | undefined {
+export function listenerRuleOn(ctx: LowerContext, id: string, listenerArn: ListenerArn, priority: number): ListenerRuleResource | undefined {
   const first = loadBalancerAttachments(ctx.spec)[0];
   const rule = first && attachmentRules(first)[0];
   return rule && ruleResource(ctx, id, listenerArn, priority, rule, serviceTargetGroupId(ctx));
@@ -156,7 +173,7 @@ function priorityOf(rule: AttachmentRule): number {
  * Under blue/green the rule forwards to the blue target group at creation and CodeDeploy owns
  * the action from then on (it flips it to the other target group on every deployment).
  */
-function ruleResource(ctx: LowerContext, id: string, listenerArn: string, priority: number, c: RuleConditions, targetGroup: TargetGroupTarget): ListenerRuleResource {
+function ruleResource(ctx: LowerContext, id: string, listenerArn: ListenerArn, priority: number, c: RuleConditions, targetGroup: TargetGroupTarget): ListenerRuleResource {
   return {
     kind: "listenerRule",
     id,

@@ -1,7 +1,9 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
+import { tasksSecurityGroupName } from "../spec/names.js";
 import type { WorkloadContext } from "./context.js";
-import { containersByName, irPortMappings, loadBalancerTargets } from "./ports.js";
+import { attachmentTarget, containersByName, irPortMappings } from "./ports.js";
 import { loadBalancerAttachments } from "../spec/load-balancers.js";
+import { loadBalancerIngress, referencedLoadBalancerOf } from "./listener-target.js";
 
 /**
  * The security group berth creates when the spec names none: ingress on the ports that receive
@@ -12,28 +14,35 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
   const { network, name } = ctx.spec;
   // Only awsvpc tasks have their own interfaces; in bridge/host mode they use the instance's groups.
   if (!network || ctx.spec.networkMode !== "awsvpc" || network.securityGroups) return undefined;
-  const targets = loadBalancerTargets(ctx);
   // Behind a load balancer: each load-balanced port, plus any other port its health checks use.
-  const healthCheckPorts = loadBalancerAttachments(ctx.spec).flatMap((a) => (typeof a.spec.healthCheck?.port === "number" ? [a.spec.healthCheck.port] : []));
-  const ports =
-    targets.length > 0
-      ? [...targets.map((t) => t.containerPort), ...healthCheckPorts].map((containerPort) => ({ containerPort, protocol: "tcp" as const }))
-      : [...containersByName(ctx).values()].flatMap(irPortMappings);
-  const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
-  const ingress: IngressRule[] = network.allowFrom.flatMap((source) =>
-    uniquePorts.map((p) => ({
-      protocol: p.protocol,
-      fromPort: p.containerPort,
-      toPort: p.containerPort,
-      source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
-      description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
-    })),
-  );
+  // An attachment on a load balancer berth creates admits only that load balancer's group there.
+  const lbPorts = loadBalancerAttachments(ctx.spec).flatMap((a) => {
+    const hcPort = a.spec.healthCheck?.port;
+    const ports = [attachmentTarget(ctx, a.spec).containerPort, ...(typeof hcPort === "number" ? [hcPort] : [])];
+    return ports.map((containerPort) => ({ containerPort, protocol: "tcp" as const, lb: referencedLoadBalancerOf(a.spec) }));
+  });
+  const ports = lbPorts.length > 0 ? lbPorts : [...containersByName(ctx).values()].flatMap((c) => irPortMappings(c).map((p) => ({ ...p, lb: undefined })));
+  const uniquePorts = [...new Map(ports.map((p) => [`${p.lb ?? ""}/${p.protocol}/${p.containerPort}`, p])).values()];
+  const fromLoadBalancers = uniquePorts.flatMap((p) => (p.lb === undefined ? [] : [loadBalancerIngress(p.lb, p.containerPort)]));
+  const openPorts = uniquePorts.filter((p) => p.lb === undefined);
+  const ingress: IngressRule[] = [
+    ...fromLoadBalancers,
+    ...network.allowFrom.flatMap((source) =>
+      openPorts.map((p) => ({
+        protocol: p.protocol,
+        fromPort: p.containerPort,
+        toPort: p.containerPort,
+        source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
+        description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
+      })),
+    ),
+  ];
+  const description = `Tasks of ECS ${ctx.workload} ${name}`;
   return {
     kind: "securityGroup",
     id: ctx.ids.securityGroup,
-    name: `${name}-tasks`,
-    description: `Tasks of ECS ${ctx.workload} ${name}`,
+    name: tasksSecurityGroupName(ctx.spec, { vpcId: network.vpc, description }),
+    description,
     vpcId: network.vpc,
     ingress,
     // Tasks pull images and call AWS APIs; restricting egress needs VPC endpoints berth doesn't manage.

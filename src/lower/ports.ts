@@ -2,7 +2,7 @@ import type { Container } from "../ir/index.js";
 import { portMappingsOf, taskContainers, tcpPortsOf } from "../spec/containers.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import type { WorkloadContext } from "./context.js";
-import { loadBalancerAttachments, primaryAttachment } from "../spec/load-balancers.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 import type { ParsedAttachment } from "../spec/schema/load-balancer.js";
 
 /** A container's port mappings as the IR holds them (spec paths dropped). */
@@ -17,11 +17,6 @@ export function irPortMappings(container: ParsedContainer): Container["portMappi
 export function loadBalancerTarget(ctx: WorkloadContext): { containerName: string; containerPort: number } | undefined {
   const lb = primaryAttachment(ctx.spec);
   return lb && attachmentTarget(ctx, lb);
-}
-
-/** The container and port of every load balancer attachment, in spec order. */
-export function loadBalancerTargets(ctx: WorkloadContext): { containerName: string; containerPort: number }[] {
-  return loadBalancerAttachments(ctx.spec).map((a) => attachmentTarget(ctx, a.spec));
 }
 
 /** The container and port one load balancer attachment sends traffic to, after defaults. */

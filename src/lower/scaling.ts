@@ -10,6 +10,7 @@ import type {
 } from "../ir/index.js";
 import { parseArn } from "../spec/aws-formats.js";
 import { primaryAttachment } from "../spec/load-balancers.js";
+import { stepPolicyIds } from "../spec/names.js";
 import { listenerArnOf } from "./load-balancer.js";
 import type { ParsedScaling, ParsedService } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
@@ -25,11 +26,8 @@ export const SCALING_IDS = {
   queuePolicy: "QueueBacklogScalingPolicy",
 } as const;
 
-/** Logical ids of one step scaling policy and its alarm, e.g. `QueueAgeStepPolicy` for `queue-age`. */
-export function stepIds(name: string): { policy: string; alarm: string } {
-  const pascal = name.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-  return { policy: `${pascal}StepPolicy`, alarm: `${pascal}StepAlarm` };
-}
+/** Template ids of a step policy and its alarm (see {@link stepPolicyIds}). */
+export const stepIds = stepPolicyIds;
 
 /** The cluster's name: the spec gives a name or an ARN (`…:cluster/<name>`). */
 export function clusterName(cluster: string): string {
@@ -130,9 +128,10 @@ function scalableTarget(ctx: LowerContext, scaling: ParsedScaling): ScalableTarg
  * group part is the target group's full name, by reference.
  */
 function albResourceLabel(spec: ParsedService): Concatenation {
+  // B535 refuses requestsPerTarget on a listener berth creates (its load balancer id is unknown until deployed).
   const primary = primaryAttachment(spec);
   const arn = primary && listenerArnOf(primary);
-  const listener = arn === undefined ? undefined : parseArn(arn);
+  const listener = typeof arn === "string" ? parseArn(arn) : undefined;
   const balancer = listener && /^listener\/(app\/[^/]+\/[^/]+)\/[^/]+$/.exec(listener.resource)?.[1];
   if (!balancer) throw new Error("berth bug: requestsPerTarget without a valid ALB listener passed validation");
   return { parts: [`${balancer}/`, { resource: IDS.targetGroup, attribute: "fullName" }] };

@@ -1,3 +1,5 @@
+import { replaceableName } from "./names.js";
+
 /**
  * Facts berth derives from a cluster spec: resource names, logical-id stems, the AMI parameter
  * of each EC2 capacity provider and the effective default strategy. Validation and lowering both
@@ -59,9 +61,17 @@ export function groupName(cluster: { readonly name: string }, provider: { readon
   return `${cluster.name}-${provider.name}`;
 }
 
-/** Name of the security group berth generates for a provider's instances. */
-export function instanceSecurityGroupName(cluster: { readonly name: string }, provider: { readonly name: string }): string {
-  return `${groupName(cluster, provider)}-instances`;
+/**
+ * Name of the security group berth generates for a provider's instances:
+ * `<cluster>-<provider>-instances-<hash>`, the hash over the group's create-only VPC and
+ * description (spec/names.ts), so moving the provider to another VPC replaces it cleanly.
+ */
+export function instanceSecurityGroupName(
+  cluster: { readonly name: string },
+  provider: { readonly name: string },
+  createOnly: { readonly vpcId: string; readonly description: string },
+): string {
+  return replaceableName(`${groupName(cluster, provider)}-instances`, { ...createOnly });
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { ClusterSpec, SecretsManagerRef, ServiceSpec, SsmParameterRef, TaskSpec } from "./schema/index.js";
+import type { ClusterSpec, LoadBalancerStackSpec, SecretsManagerRef, ServiceSpec, SsmParameterRef, TaskSpec } from "./schema/index.js";
+import type { WithEnvironments } from "./environments.js";
 
 /** What a spec module exports by default: a tagged definition that the loader recognises. */
 export interface ServiceDefinition {
   readonly kind: "service";
-  readonly spec: ServiceSpec;
+  readonly spec: WithEnvironments<ServiceSpec>;
 }
 
 /**
@@ -12,17 +13,17 @@ export interface ServiceDefinition {
  */
 export interface TaskDefinition {
   readonly kind: "task";
-  readonly spec: TaskSpec;
+  readonly spec: WithEnvironments<TaskSpec>;
 }
 
 /** Any definition a spec file can export. Later kinds (task, cluster) join this union. */
-export type Definition = ServiceDefinition | TaskDefinition | ClusterDefinition;
+export type Definition = ServiceDefinition | TaskDefinition | ClusterDefinition | LoadBalancerDefinition;
 
 /**
  * Declares a long-running ECS service. Validation happens in `berth generate`, not here, so that
  * every problem in a spec is reported at once with its path.
  */
-export function defineService(spec: ServiceSpec): ServiceDefinition {
+export function defineService(spec: WithEnvironments<ServiceSpec>): ServiceDefinition {
   return { kind: "service", spec };
 }
 
@@ -32,14 +33,14 @@ export function defineService(spec: ServiceSpec): ServiceDefinition {
  * that may run it. Without `schedule`, a pipeline starts it with `aws ecs run-task` (the stack
  * outputs show the command). Validation happens in `berth generate`, as for services.
  */
-export function defineTask(spec: TaskSpec): TaskDefinition {
+export function defineTask(spec: WithEnvironments<TaskSpec>): TaskDefinition {
   return { kind: "task", spec };
 }
 
 /** What `defineCluster()` returns: a berth definition of kind "cluster". */
 export interface ClusterDefinition {
   readonly kind: "cluster";
-  readonly spec: ClusterSpec;
+  readonly spec: WithEnvironments<ClusterSpec>;
 }
 
 /**
@@ -48,8 +49,25 @@ export interface ClusterDefinition {
  * `cluster` (and its EC2 providers in their `capacityProviders`). Validation happens in
  * `berth generate`, as for services.
  */
-export function defineCluster(spec: ClusterSpec): ClusterDefinition {
+export function defineCluster(spec: WithEnvironments<ClusterSpec>): ClusterDefinition {
   return { kind: "cluster", spec };
+}
+
+/** What `defineLoadBalancer()` returns: a berth definition of kind "load-balancer". */
+export interface LoadBalancerDefinition {
+  readonly kind: "load-balancer";
+  readonly spec: LoadBalancerStackSpec;
+}
+
+/**
+ * Declares an Application or Network Load Balancer with its own security group, listeners
+ * (HTTPS with ACM certificates, HTTP redirecting to HTTPS, TCP/TLS/UDP on an NLB) and an optional
+ * Route 53 alias record. Its own stack: several services attach to it by naming it in
+ * `loadBalancer.listener` (`{ loadBalancer: "<name>", port: 443 }`). Validation happens in
+ * `berth generate`, as for services.
+ */
+export function defineLoadBalancer(spec: LoadBalancerStackSpec): LoadBalancerDefinition {
+  return { kind: "load-balancer", spec };
 }
 
 /** Options of a Secrets Manager reference. */

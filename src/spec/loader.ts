@@ -99,8 +99,21 @@ async function loadYamlSpec(file: string, cwd: string): Promise<LoadedSpec | Dia
     const [kind, spec] = entries.length === 1 ? (entries[0] as [string, unknown]) : [undefined, undefined];
     return { file, exported: kind === undefined ? document : { kind, spec } };
   } catch (error) {
-    return loadFailure(file, firstLine(error));
+    return yamlFailure(file, error);
   }
+}
+
+/**
+ * B121: YAML that does not parse, at js-yaml's `line:col` (0-based in its mark) and with a hint
+ * about YAML, not the TypeScript one of B111.
+ */
+function yamlFailure(file: string, error: unknown): Diagnostic {
+  if (!(error instanceof yaml.YAMLException)) return loadFailure(file, firstLine(error));
+  // The typings promise a mark; an exception raised outside the parser can lack one.
+  const mark = error.mark as yaml.YAMLException["mark"] | undefined;
+  const location = mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined;
+  const reason = error.reason || firstLine(error);
+  return { code: "B121", severity: "error", file, path: "", ...render("B121", { reason }), ...(location ? { location } : {}) };
 }
 
 function firstLine(error: unknown): string {

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createCollector, type RuleContext } from "./context.js";
 import { allowedKeys } from "./schema-keys.js";
 import { reportZodIssues } from "./zod-issues.js";
+import { toPlainData } from "./plain-data.js";
 
 /** The outcome of validating one spec: the parsed spec when it has the right shape, and every finding. */
 export interface ValidationResult<P> {
@@ -23,7 +24,9 @@ export function createValidator<S extends z.ZodType>(
 ): (input: unknown, file: string) => ValidationResult<z.output<S>> {
   return (input, file) => {
     const { context, diagnostics } = createCollector(file);
-    const parsed = schema.safeParse(input, { reportInput: true });
+    const plain = toPlainData(input, context);
+    if (!plain.ok) return { diagnostics };
+    const parsed = schema.safeParse(plain.value, { reportInput: true });
     if (!parsed.success) {
       reportZodIssues(parsed.error.issues, context, (path) => allowedKeys(keysSchema, path));
       return { diagnostics };

@@ -20,6 +20,10 @@ export function reportZodIssues(issues: readonly z.core.$ZodIssue[], context: Ru
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
       if (best.length > 0) reportZodIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), context, allowedKeysAt);
       else context.report("B100", path, { detail: issue.message });
+    } else if (issue.code === "invalid_key" && issue.issues.length > 0) {
+      // A record key that fails its own schema: say why (zod's outer message is only "Invalid key in record").
+      const detail = issue.issues.map((i) => `The key ${i.message.charAt(0).toLowerCase()}${i.message.slice(1)}`).join("; ");
+      context.report("B100", path, { detail: detail.endsWith(".") ? detail : `${detail}.` });
     } else {
       context.report("B100", path, { detail: capitalize(issue.message) + "." });
     }

@@ -14,7 +14,7 @@ describe("a README.md for every stack", async () => {
   it("writes one for each stack, whatever its kind", () => {
     expect(first.diagnostics).toEqual([]);
     const written = [...readmes(first.files).keys()].sort();
-    expect(written).toEqual(first.stacks.map((s) => `${s.name}/README.md`).sort());
+    expect(written).toEqual(first.stacks.map((s) => `${first.folders[s.name]}/README.md`).sort());
     // The three kinds are all among them.
     for (const heading of ["## How a new image reaches production", "## When it runs", "## What the cluster provides"]) {
       expect([...readmes(first.files).values()].some((text) => text.includes(heading)), heading).toBe(true);

@@ -23,7 +23,9 @@ describe("the generated README", () => {
     const stack = lower(canary.spec);
     const text = readme(canary.spec);
     for (const r of stack.resources) expect(text).toContain(`| \`${r.id}\` |`);
-    expect(text).toContain("| `CodeDeployDeploymentGroup` | CodeDeploy deployment group | `canary-api-dg` |");
+    expect(text).toContain(
+      "| `CodeDeployDeploymentGroup` | `aws_codedeploy_deployment_group.code_deploy_deployment_group` | CodeDeploy deployment group | `canary-api-dg` | `deploy.strategy` |",
+    );
     expect(text).toContain("| `ImageTag` | `image_tag` | `2.7.0` |");
     expect(text).toContain("| `TaskDefinitionArn` | `task_definition_arn` |");
     expect(text.startsWith(`<!-- ${BANNER} -->\n# canary-api\n`)).toBe(true);
@@ -86,7 +88,8 @@ describe("the generated README", () => {
 describe("README.md and appspec.yaml of specs/ match out/", async () => {
   const specs = await importSpecs(specFilesIn("specs"));
   const result = await compile(specs, { targets: TARGETS, hcl: false });
-  const docs = result.files.filter((f) => /^[^/]+\/(README\.md|appspec\.yaml)$/.test(f.path));
+  // out/<name>/ or, for a spec with environments, out/<name>/<env>/.
+  const docs = result.files.filter((f) => /^[^/]+\/([^/]+\/)?(README\.md|appspec\.yaml)$/.test(f.path));
 
   it("writes a README for every service and an appspec for each blue/green one", () => {
     expect(docs.map((f) => f.path)).toEqual(expect.arrayContaining(["canary-api/README.md", "canary-api/appspec.yaml", "linear-api/appspec.yaml", "rolling-alarms/README.md", "my-api/README.md"]));

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TARGETS } from "../../src/backends/backend.js";
 import { compile } from "../../src/compile.js";
+import { ownerOf } from "../../src/output/index.js";
 import { importSpecs, ROOT, specFilesIn } from "../support/specs.js";
 
 /**
@@ -15,13 +16,22 @@ describe("golden output of specs/", async () => {
 
   it("compiles every example without diagnostics", () => {
     expect(result.diagnostics).toEqual([]);
-    expect(result.stacks.map((s) => s.source)).toEqual(specs.map((s) => s.file));
+    // One stack per spec, or one per environment of a spec with environments (checkout-api).
+    expect([...new Set(result.stacks.map((s) => s.source))]).toEqual(specs.map((s) => s.file));
+  });
+
+  it("gives each environment of checkout-api its own stack, name and folder", () => {
+    const stacks = result.stacks.filter((s) => s.source === "specs/checkout-api.ts").map((s) => s.name);
+    expect(stacks).toEqual(["checkout-api-staging", "checkout-api-prod"]);
+    const folders = new Set(result.files.filter((f) => f.path.startsWith("checkout-api/")).map((f) => f.path.split("/").slice(0, 2).join("/")));
+    expect([...folders].sort()).toEqual(["checkout-api/prod", "checkout-api/staging"]);
   });
 
   for (const spec of specs) {
     for (const target of TARGETS) {
       it(`${spec.file} × ${target} matches out/`, async () => {
-        const generated = result.files.filter((f) => f.path.split("/")[1] === target && result.stacks.some((s) => s.source === spec.file && f.path.startsWith(`${s.name}/`)));
+        const name = (spec.exported as { spec: { name: string } }).spec.name;
+        const generated = result.files.filter((f) => ownerOf(f.path).target === target && ownerOf(f.path).spec === name);
         expect(generated.length).toBeGreaterThan(0);
         for (const file of generated) {
           const committed = await readFile(join(ROOT, "out", file.path), "utf8").catch(() => "<missing from out/>");

@@ -24,7 +24,8 @@ describe("golden output of test/fixtures/valid", async () => {
       const json = await compile(run, { targets: TARGETS, hcl: false });
       const hcl = await compile(run, { targets: ["terraform"], hcl: true });
       expect(json.diagnostics).toEqual([]);
-      const name = json.stacks.find((s) => s.source === spec.file)!.name;
+      // Its own output folder: out/<name>/, which holds out/<name>/<env>/ for a spec with environments.
+      const name = (spec.exported as { spec: { name: string } }).spec.name;
       const own = [...json.files, ...hcl.files].filter((f) => f.path.startsWith(`${name}/`));
       expect(own.length).toBeGreaterThan(0);
       for (const file of own) await expect(file.contents).toMatchFileSnapshot(`__golden__/${file.path}`);

@@ -19,11 +19,12 @@ describe("backend parity", async () => {
   for (const stack of result.stacks) {
     it(`${stack.source}: CloudFormation and Terraform emit the IR's resources and nothing else`, () => {
       const ids = stack.resources.map((r) => r.id).sort();
-      const cfnFile = result.files.find((f) => f.path === `${stack.name}/cloudformation/template.yaml`)!;
+      const folder = result.folders[stack.name];
+      const cfnFile = result.files.find((f) => f.path === `${folder}/cloudformation/template.yaml`)!;
       const cfn = yaml.load(cfnFile.contents, { schema: CFN_SCHEMA }) as { Resources: object; Parameters: object; Outputs: object };
       expect(Object.keys(cfn.Resources).sort()).toEqual(ids);
 
-      const tfFile = result.files.find((f) => f.path === `${stack.name}/terraform/main.tf.json`)!;
+      const tfFile = result.files.find((f) => f.path === `${folder}/terraform/main.tf.json`)!;
       const tf = JSON.parse(tfFile.contents) as { resource: Record<string, Record<string, unknown>>; variable: object; output: object };
       const names = Object.values(tf.resource).flatMap((byName) => Object.keys(byName));
       for (const id of ids) expect(names, id).toContain(snake(id));

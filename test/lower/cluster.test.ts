@@ -61,8 +61,13 @@ describe("lowering the GPU cluster example", () => {
       logging: "OVERRIDE",
       logGroup: "ExecLogGroup",
       kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      encryptedLogGroup: true,
     });
-    expect(find(resources, "ExecLogGroup", "logGroup")).toMatchObject({ name: "/ecs/gpu-cluster/exec", retentionDays: 365 });
+    expect(find(resources, "ExecLogGroup", "logGroup")).toMatchObject({
+      name: "/ecs/gpu-cluster/exec",
+      retentionDays: 365,
+      kmsKey: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    });
   });
 
   it("launches instances that join the cluster, with IMDSv2 only and an encrypted root volume", () => {

@@ -53,11 +53,29 @@ describe("blue/green lowering (the guide's canary)", () => {
     expect(byId<ListenerRuleResource>(stack, "TestListenerRule").priority).toBe(110);
   });
 
-  it("gives CodeDeploy AWSCodeDeployRoleForECS (which may already invoke the hooks) and nothing else", () => {
+  it("gives CodeDeploy exactly this service's task sets, listeners, hooks and roles instead of AWSCodeDeployRoleForECS", () => {
     const role = byId<RoleResource>(stack, "CodeDeployRole");
     expect(role.principal).toBe("codedeploy.amazonaws.com");
-    expect(role.managedPolicies).toEqual(["arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"]);
-    expect(role.inlinePolicies).toEqual([]);
+    expect(role.managedPolicies).toEqual([]);
+    expect(role.trustConditions).toEqual({ StringEqualsIfExists: { "aws:SourceAccount": "123456789012" } });
+    const statements = Object.fromEntries(role.inlinePolicies[0]!.statements.map((s) => [s.sid, s]));
+    expect(statements["TaskSets"]?.resources).toEqual([
+      "arn:aws:ecs:us-east-1:123456789012:service/prod-cluster/canary-api",
+      "arn:aws:ecs:us-east-1:123456789012:task-set/prod-cluster/canary-api/*",
+    ]);
+    expect(statements["InvokeHooks"]?.resources).toEqual([
+      "arn:aws:lambda:us-east-1:123456789012:function:PostTrafficHook",
+      "arn:aws:lambda:us-east-1:123456789012:function:PreTrafficHook",
+    ]);
+    expect(statements["PassTaskRoles"]).toMatchObject({
+      resources: ["arn:aws:iam::123456789012:role/canary-api-us-east-1-execution", "arn:aws:iam::123456789012:role/canary-api-us-east-1-task"],
+      conditions: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
+    });
+    // Only the two listeners of this service and their rules, never every load balancer.
+    expect(statements["ShiftTraffic"]?.resources.every((arn: string) => /:listener(-rule)?\/app\/prod\/50dc6c495c0c9188\//.test(arn))).toBe(true);
+    // Nothing on every S3 object or every Lambda function, as the managed policy had.
+    const everything = role.inlinePolicies[0]!.statements.filter((s) => s.resources.includes("*")).flatMap((s) => s.actions);
+    expect(everything.every((action) => /^(elasticloadbalancing|cloudwatch):Describe/.test(action))).toBe(true);
   });
 
   it("watches one 5xx alarm per target group, with the ALB dimension from the listener ARN", () => {

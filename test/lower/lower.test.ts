@@ -49,7 +49,8 @@ describe("lowering the guide's service", () => {
     expect(task.containers[0]?.healthCheck?.command).toEqual(["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]);
     expect(task.containers[0]?.readonlyRootFilesystem).toBe(true);
     const tg = byKind(stack.resources, "targetGroup")[0];
-    expect(tg).toMatchObject({ name: "my-api-tg", port: 8080, targetType: "ip", deregistrationDelaySeconds: 30 });
+    expect(tg?.name).toMatch(/^my-api-tg-[0-9a-f]{4}$/);
+    expect(tg).toMatchObject({ port: 8080, targetType: "ip", deregistrationDelaySeconds: 30 });
     expect(tg?.healthCheck).toMatchObject({ path: "/health", intervalSeconds: 15, healthyThreshold: 2, unhealthyThreshold: 3 });
   });
 });

@@ -19,8 +19,8 @@ const AGENT: ServiceSpec = {
   networkMode: "host",
   pidMode: "host",
   ipcMode: "host",
-  container: { name: "Node_Agent-1", image: "public.ecr.aws/example/agent:1.0.0", memoryReservation: 128 },
-  sidecars: [{ name: "log_router", image: "public.ecr.aws/example/router:1.0.0", memory: 64 }],
+  container: { name: "Node_Agent-1", image: "public.ecr.aws/example/agent:1.0.0", memoryReservation: 128, user: "65534" },
+  sidecars: [{ name: "log_router", image: "public.ecr.aws/example/router:1.0.0", memory: 64, user: "65534" }],
 };
 
 describe("task settings", () => {

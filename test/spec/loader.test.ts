@@ -48,6 +48,38 @@ describe("loadSpecs (one esbuild pass, one module per spec)", () => {
     expect(result.specs[0]).toMatchObject({ file: "specs/c.cts", exported: { kind: "cluster", spec: { name: "c" } } });
   });
 
+  it("loads specs in a package without \"type\": TypeScript and tsc's CommonJS output alike (no B110 \"plain object\")", async () => {
+    // What `tsc` emits for `export default defineCluster(...)` in a package without "type": "module".
+    const dir = await project({
+      // specs/ is a package of its own without "type": its .js files are CommonJS, its .ts specs still load.
+      "specs/package.json": '{ "name": "infra", "private": true }\n',
+      "specs/source.ts": `import { defineCluster } from "berth";\nexport default defineCluster(${CLUSTER("source")});\n`,
+      "specs/compiled.js": [
+        '"use strict";',
+        'Object.defineProperty(exports, "__esModule", { value: true });',
+        'const berth_1 = require("berth");',
+        `exports.default = (0, berth_1.defineCluster)(${CLUSTER("compiled")});`,
+      ].join("\n"),
+      // module.exports without the __esModule mark is taken as it is, as Node would.
+      "specs/plain.cjs": `module.exports = { default: require("berth").defineCluster(${CLUSTER("plain")}) };\n`,
+    });
+    const result = await load(dir);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.specs[0]).toMatchObject({ file: "specs/compiled.js", exported: { kind: "cluster", spec: { name: "compiled" } } });
+    expect(result.specs[1]!.exported).toMatchObject({ default: { kind: "cluster", spec: { name: "plain" } } });
+    expect(result.specs[2]).toMatchObject({ file: "specs/source.ts", exported: { kind: "cluster", spec: { name: "source" } } });
+  });
+
+  it("reports YAML that does not parse as B121 at its line and column, with a YAML hint", async () => {
+    const dir = await project({ "specs/broken.yaml": "service:\n  name: x\n  cpu: [256\n" });
+    const result = await load(dir);
+    expect(result.diagnostics).toHaveLength(1);
+    const [diagnostic] = result.diagnostics;
+    expect(diagnostic).toMatchObject({ code: "B121", severity: "error", file: "specs/broken.yaml", location: { line: 4, column: 1 } });
+    expect(diagnostic!.hint).toContain("indentation");
+    expect(diagnostic!.hint).not.toContain("TypeScript");
+  });
+
   it("pins a syntax error to file:line:col and still loads the other specs", async () => {
     const dir = await project({
       "specs/broken.ts": 'import { defineCluster } from "berth";\n\nexport default defineCluster({ name: "x" ;\n',

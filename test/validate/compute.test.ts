@@ -48,7 +48,15 @@ describe("rules that know where tasks run", () => {
   });
 
   it("does not mistake a DAEMON service's default desired count for one the author wrote", () => {
-    const daemon: ServiceSpec = { ...base, launchType: "EC2", scheduling: "DAEMON", network: undefined, networkMode: "host", deploy: { minimumHealthyPercent: 0, maximumPercent: 100 } };
+    const daemon: ServiceSpec = {
+      ...base,
+      container: { ...base.container, user: "65534" },
+      launchType: "EC2",
+      scheduling: "DAEMON",
+      network: undefined,
+      networkMode: "host",
+      deploy: { minimumHealthyPercent: 0, maximumPercent: 100 },
+    };
     expect(codes(daemon)).toEqual([]);
     expect(codes({ ...daemon, desiredCount: 1 })).toEqual(["B739"]);
   });

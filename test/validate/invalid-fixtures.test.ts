@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostics, hasErrors } from "../../src/diagnostics/index.js";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
-import { DEFINITION_KINDS, type DefinitionKind, type ParsedDefinition } from "../../src/kinds.js";
+import { DEFINITION_KINDS, type DefinitionKind } from "../../src/kinds.js";
+import { validateDefinition } from "../../src/validate/definition.js";
 import type { Definition } from "../../src/spec/define.js";
 import { overrideDiagnostics } from "../../src/backends/override-diagnostics.js";
 import { PROJECT_RULES } from "../../src/validate/project.js";
@@ -15,6 +16,34 @@ const FIXTURES = fileURLToPath(new URL("../fixtures/invalid/", import.meta.url))
  * snapshots so that rewriting snapshots (`-u`) cannot silently change which rule fires.
  */
 const EXPECTED: Record<string, readonly string[]> = {
+  // Load balancers berth creates and services attached to them (B520–B549).
+  "lb-duplicate-listener-port": ["B520"],
+  "lb-tcp-listener-on-alb": ["B521"],
+  "lb-https-without-certificate": ["B522"],
+  "lb-certificate-on-http-listener": ["B523"],
+  "lb-certificate-other-region": ["B524"],
+  "lb-redirect-without-https": ["B525"],
+  "lb-nlb-option-on-alb": ["B526"],
+  "lb-alb-single-subnet": ["B527"],
+  "lb-nlb-target-group-name-too-long": ["B528"],
+  "lb-allow-from-hostname": ["B529"],
+  "lb-access-log-bucket-arn": ["B537"],
+  "lb-dns-invalid": ["B537"],
+  "lb-allow-from-empty": ["B538"],
+  "lb-tcp-health-check-with-path": ["B539"],
+  "lb-name-internal-prefix": ["B545"],
+  "listener-unknown-load-balancer": ["B531"],
+  "listener-unknown-port": ["B532"],
+  "listener-other-vpc": ["B534"],
+  "listener-reference-with-5xx-alarm": ["B535"],
+  "listener-reference-with-allow-from": ["B536"],
+  "listener-reference-without-priority": ["B503", "B540"],
+  "nlb-listener-with-rule-fields": ["B541"],
+  "nlb-listener-blue-green": ["B542"],
+  "nlb-listener-instance-targets": ["B543"],
+  "nlb-listener-udp": ["B544"],
+  "test-listener-on-nlb": ["B542"],
+  "test-listener-reference-is-production": ["B806"],
   // Deployments (B800–B849).
   "blue-green-same-target-group-names": ["B805"],
   "blue-green-without-load-balancer": ["B800"],
@@ -60,7 +89,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "healthy-dependency-without-health-check": ["B610"],
   "host-header-with-scheme": ["B508"],
   "invalid-environment-variable-name": ["B611"],
-  "listener-arn-network-load-balancer": ["B401"],
+  "listener-arn-network-load-balancer": ["B530"],
   "listener-priority-zero": ["B502"],
   "listener-rule-without-conditions": ["B503"],
   "load-balancer-container-without-port": ["B505"],
@@ -98,6 +127,17 @@ const EXPECTED: Record<string, readonly string[]> = {
   "ssm-parameter-without-slash": ["B401"],
   "step-alarm-period-90-seconds": ["B713"],
   "step-scaling-duplicate-threshold": ["B711"],
+  "step-scaling-names-same-id": ["B717"],
+  // What AWS refuses at deploy time, and security defaults (B660–B679).
+  "iam-resource-not-an-arn": ["B660"],
+  "image-reference-invalid": ["B661"],
+  "task-definition-over-64-kib": ["B662"],
+  "container-runs-as-root": ["B663"],
+  "host-mode-without-user": ["B664"],
+  "task-role-administrator": ["B665"],
+  "managed-policy-twice": ["B666"],
+  "firehose-output-without-stream": ["B667"],
+  "tag-keys-aws-accepts": ["B100"],
   "step-scaling-scale-out-removes-tasks": ["B712"],
   "stripe-key-in-sidecar-environment": ["B601"],
   "subnet-id-uppercase": ["B301"],
@@ -250,6 +290,15 @@ const EXPECTED: Record<string, readonly string[]> = {
   "override-unknown-terraform-address": ["B950"],
   "override-path-through-string": ["B951"],
   "override-index-past-end": ["B952"],
+  // Environments (B140–B159).
+  "environments-empty": ["B140"],
+  "environment-name-invalid": ["B141"],
+  "environment-overrides-not-object": ["B142"],
+  "environment-overrides-name": ["B143"],
+  "environments-share-target-group-name": ["B144"],
+  "environments-share-rule-priority": ["B144"],
+  "environment-fargate-size": ["B202"],
+  "environment-override-unknown-field": ["B101"],
   // Load balancer attachments, target groups and listener rules (B550–B579).
   "target-group-without-listener": ["B550"],
   "existing-target-group-with-health-check": ["B551"],
@@ -271,6 +320,10 @@ const EXPECTED: Record<string, readonly string[]> = {
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */
 const WARNING_ONLY: ReadonlySet<string> = new Set([
+  "container-runs-as-root",
+  "host-mode-without-user",
+  "task-role-administrator",
+  "firehose-output-without-stream",
   "swappiness-without-max-swap",
   "multiline-and-datetime-format",
   "bridge-mode-ignored-network-fields",
@@ -279,6 +332,7 @@ const WARNING_ONLY: ReadonlySet<string> = new Set([
   "discovery-namespace-other-vpc",
   "discovery-ttl-one-hour",
   "boundary-with-every-role-given",
+  "lb-allow-from-empty",
 ]);
 /** FireLens findings that are warnings (a deliberate choice can justify them). */
 const FIRELENS_WARNING_ONLY: readonly string[] = [
@@ -301,27 +355,23 @@ interface FixtureModule {
  * specs, which must be valid on their own: only findings about the fixture itself count.
  */
 async function validateFixture(mod: FixtureModule, file: string): Promise<Diagnostic[]> {
+  // Through the same validation compile uses, so a fixture's `environments` expand as in a run.
   const check = (definition: Definition, at: string) => {
-    const kind = DEFINITION_KINDS[definition.kind] as DefinitionKind<unknown>;
-    const result = kind.validate(definition.spec, at);
-    const parsed: ParsedDefinition | undefined =
-      result.spec === undefined ? undefined : { kind: definition.kind, name: kind.nameOf(result.spec), file: at, spec: result.spec };
-    return { diagnostics: result.diagnostics, parsed };
+    const result = validateDefinition(definition.kind, definition.spec, at);
+    return { diagnostics: result.diagnostics, parsed: result.parsed };
   };
   const main = check(mod.default, file);
   const diagnostics = [...main.diagnostics];
-  if (mod.project && main.parsed) {
+  if (mod.project && main.parsed.length > 0) {
     const others = mod.project.map((definition, i) => check(definition, `${file}#project[${i}]`));
     expect(others.flatMap((other) => other.diagnostics)).toEqual([]);
-    const run = [main.parsed, ...others.flatMap((other) => (other.parsed ? [other.parsed] : []))];
+    const run = [...main.parsed, ...others.flatMap((other) => other.parsed)];
     for (const rule of PROJECT_RULES) diagnostics.push(...rule(run));
   }
-  // Overrides can only be checked against the emitted output: lower a valid fixture and run the
-  // compile step that does it (B950–B952), as `berth validate` and `generate` do.
-  if (!hasErrors(diagnostics) && main.parsed) {
-    const run = [main.parsed, ...(mod.project ?? []).flatMap((definition, i) => check(definition, `${file}#project[${i}]`).parsed ?? [])];
-    const kind = DEFINITION_KINDS[main.parsed.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>;
-    diagnostics.push(...(await overrideDiagnostics([kind.lower(main.parsed.spec, file, run)])));
+  if (!hasErrors(diagnostics) && main.parsed.length > 0) {
+    const run = [...main.parsed, ...(mod.project ?? []).flatMap((definition, i) => check(definition, `${file}#project[${i}]`).parsed)];
+    const stacks = main.parsed.map((parsed) => (DEFINITION_KINDS[parsed.kind as keyof typeof DEFINITION_KINDS] as DefinitionKind<unknown>).lower(parsed.spec, file, run));
+    diagnostics.push(...(await overrideDiagnostics(stacks)));
   }
   return diagnostics;
 }

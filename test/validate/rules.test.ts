@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
-import { DEFINITION_KINDS, type DefinitionKind } from "../../src/kinds.js";
+import { validateDefinition } from "../../src/validate/definition.js";
 import type { Definition } from "../../src/spec/define.js";
 import { FARGATE_SIZES } from "../../src/spec/fargate.js";
-import { executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../src/spec/names.js";
+import { deployedTargetGroupName, executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../src/spec/names.js";
 import type { LoadBalancerAttachmentSpec, ServiceSpec } from "../../src/spec/schema/index.js";
 import { validateService } from "../../src/validate/index.js";
 import { looksLikeCredential } from "../../src/validate/rules/environment.js";
@@ -29,8 +29,10 @@ describe("valid fixtures", () => {
   const dir = fileURLToPath(new URL("../fixtures/valid/", import.meta.url));
   it.each(readdirSync(dir).filter((f) => f.endsWith(".ts")))("%s has no diagnostics", async (file) => {
     const mod = (await import(/* @vite-ignore */ new URL(`../fixtures/valid/${file}`, import.meta.url).href)) as { default: Definition };
-    const kind = DEFINITION_KINDS[mod.default.kind] as DefinitionKind<unknown>;
-    expect(kind.validate(mod.default.spec, file).diagnostics).toEqual([]);
+    // Through the validation compile uses, so a fixture's environments expand as in a run.
+    const result = validateDefinition(mod.default.kind, mod.default.spec, file);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.parsed.length).toBeGreaterThan(0);
   });
 });
 
@@ -191,12 +193,28 @@ describe("names", () => {
     expect(executionRoleName({ name: "x".repeat(32), region: "ap-southeast-4" }).length).toBeLessThanOrEqual(NAME_LIMITS.iamRole);
   });
 
-  it("reports a derived target group name at the service name, an explicit one at targetGroupName", () => {
+  it("cuts a derived target group name to fit, and reports a given one at targetGroupName", () => {
     expect(check((s) => (s.name = "a".repeat(29)))).toEqual([]);
-    expect(check((s) => (s.name = "a".repeat(30)))).toMatchObject([{ code: "B501", path: "name" }]);
+    expect(check((s) => (s.name = "a".repeat(32)))).toEqual([]);
     expect(check((s) => (lb(s).targetGroupName = "a".repeat(33)))).toMatchObject([{ code: "B501", path: "loadBalancer.targetGroupName" }]);
     expect(codes(check((s) => (lb(s).targetGroupName = "internal-orders")))).toEqual(["B509"]);
     expect(codes(check((s) => (s.name = "orders-")))).toEqual([]);
+  });
+
+  it("suffixes berth's target group name with a hash of its create-only properties, so a replacement gets a new name", () => {
+    const identity = { port: 8080, protocol: "HTTP", targetType: "ip", vpcId: "vpc-0a1b2c3d" };
+    const name = deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, identity);
+    expect(name).toMatch(/^orders-api-tg-[0-9a-f]{4}$/);
+    expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, { ...identity })).toBe(name);
+    for (const changed of [{ port: 9090 }, { protocol: "HTTPS" }, { targetType: "instance" }, { vpcId: "vpc-4e5f6a7b" }]) {
+      expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1" }, { ...identity, ...changed }), JSON.stringify(changed)).not.toBe(name);
+    }
+    // Long names are cut to ELB's 32 characters; two that share the cut prefix still differ.
+    const long = (suffix: string) => deployedTargetGroupName({ name: `${"a".repeat(40)}${suffix}`, region: "us-east-1" }, identity);
+    expect(long("x")).toHaveLength(NAME_LIMITS.targetGroup);
+    expect(long("x")).not.toBe(long("y"));
+    // A name the spec gives is kept as written: diff/generate refuse a replacement instead (B980).
+    expect(deployedTargetGroupName({ name: "orders-api", region: "us-east-1", loadBalancer: { targetGroupName: "orders" } }, identity)).toBe("orders");
   });
 });
 
@@ -281,6 +299,32 @@ describe("environment", () => {
     "flags %s",
     (name) => expect(looksLikeCredential(name, "hunter2")).toBe(true),
   );
+
+  it.each(["DB_PASS", "DB_PWD", "SMTP_PASS", "dbPwd"])("flags the short password word in %s", (name) =>
+    expect(looksLikeCredential(name, "hunter2")).toBe(true),
+  );
+
+  it("does not flag the shell's working directory or pass rates", () => {
+    expect(looksLikeCredential("PWD", "/app")).toBe(false);
+    expect(looksLikeCredential("OLDPWD", "/")).toBe(false);
+    expect(looksLikeCredential("PASS_RATE", "0.95")).toBe(false);
+  });
+
+  it.each([
+    ["AWS access key id", "AKIAIOSFODNN7EXAMPLE"],
+    ["temporary access key id", "ASIAIOSFODNN7EXAMPLE"],
+    ["GitHub classic token", `ghp_${"a1B2".repeat(9)}`],
+    ["GitHub fine-grained token", `github_pat_11ABCDEFG0${"x".repeat(60)}`],
+    ["Stripe live secret key", `sk_live_${"4eC39HqLyjWDarjtT1zdp7dc"}`],
+    ["Stripe restricted key", `rk_live_${"51H8abcdEFGH1234ijkl"}`],
+    ["PEM private key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE..."],
+  ])("flags a value that is a %s whatever the variable is called", (_, value) => {
+    expect(looksLikeCredential("UPSTREAM", value)).toBe(true);
+  });
+
+  it.each(["ghp_enabled", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "AKIA", "akiaiosfodnn7example"])("does not flag the look-alike value %s", (value) => {
+    expect(looksLikeCredential("UPSTREAM", value)).toBe(false);
+  });
 
   it("ignores empty values, switches and ARNs, and flags URLs with a password", () => {
     expect(looksLikeCredential("DB_PASSWORD", "  ")).toBe(false);

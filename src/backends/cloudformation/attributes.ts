@@ -55,6 +55,20 @@ export const ATTRIBUTES: Readonly<Record<ResourceKind, AttributeMapping>> = {
   // Ref on AWS::ServiceDiscovery::Service and ::PrivateDnsNamespace returns the id.
   discoveryService: { id: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
   privateDnsNamespace: { id: (id) => new Ref(id), arn: (id) => new GetAtt(id, "Arn") },
+  // Ref on AWS::ElasticLoadBalancingV2::LoadBalancer returns its ARN.
+  loadBalancer: {
+    arn: (id) => new Ref(id),
+    name: (id) => new GetAtt(id, "LoadBalancerName"),
+    fullName: (id) => new GetAtt(id, "LoadBalancerFullName"),
+    dnsName: (id) => new GetAtt(id, "DNSName"),
+    hostedZoneId: (id) => new GetAtt(id, "CanonicalHostedZoneID"),
+  },
+  // Ref on AWS::ElasticLoadBalancingV2::Listener returns its ARN.
+  listener: { arn: (id) => new Ref(id) },
+  listenerCertificate: {},
+  networkTargetGroup: { arn: (id) => new Ref(id), name: (id) => new GetAtt(id, "TargetGroupName"), fullName: (id) => new GetAtt(id, "TargetGroupFullName") },
+  // Ref on AWS::Route53::RecordSet returns the record's domain name.
+  dnsAliasRecord: { name: (id) => new Ref(id) },
 };
 
 /**
@@ -98,6 +112,11 @@ export class References {
       throw new Error(`CloudFormation backend: attribute "${ref.attribute}" of a ${kind} (${ref.resource}) is not supported`);
     }
     return read(ref.resource);
+  }
+
+  /** A literal passes through; an import becomes `!ImportValue` (a listener of a load balancer stack, say). */
+  literalOrImport(value: string | ImportRef): string | ImportValue {
+    return typeof value === "string" ? value : this.imported(value);
   }
 
   /** A literal passes through; an attribute reference becomes `!Ref` / `!GetAtt`. */

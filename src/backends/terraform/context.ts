@@ -87,6 +87,11 @@ export class EmitContext {
     return value;
   }
 
+  /** A literal as is (escaped by the caller's resource), or an import's looked-up value. */
+  literalOrImport(value: string | ImportRef): string {
+    return typeof value === "string" ? value : this.imported(value);
+  }
+
   /** A token that renders as `${<type>.<name>.<attribute>}` for an IR attribute reference. */
   ref(ref: AttributeRef): string {
     return Lazy.stringValue({ produce: () => this.attribute(ref) });

@@ -1,6 +1,7 @@
 import { DataAwsSsmParameter } from "@cdktf/provider-aws/lib/data-aws-ssm-parameter/index.js";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
-import { App, TerraformElement, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { DISABLE_STACK_TRACE_IN_METADATA, TerraformElement, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
 import { resolveTokens } from "./resolve.js";
 import type { Stack, StackInput } from "../../ir/index.js";
 import { EmitContext } from "./context.js";
@@ -29,13 +30,25 @@ export type Json = string | number | boolean | null | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json };
 
 /**
+ * The root the stack is built under: a bare construct, not a cdktf `App`. App's constructor
+ * creates its outdir and a `stacks/` folder inside it (cdktf's Manifest), which left an empty
+ * `stacks/` in the user's working directory on every run. berth never calls `synth()` (see
+ * toTerraformJson) and builds one stack per root, so nothing App adds (manifest, cross-stack
+ * references) is used.
+ */
+function rootConstruct(): Construct {
+  const root = new Construct(undefined as unknown as Construct, "");
+  // What App({ stackTraces: false }) sets: no creation stack trace in each element's metadata.
+  root.node.setContext(DISABLE_STACK_TRACE_IN_METADATA, true);
+  return root;
+}
+
+/**
  * Builds the cdktf stack for one IR stack with the emitters of its resource kinds (see
- * loadEmitters). Nothing is written: the App's `outdir` is "." only
- * because App creates a missing outdir in its constructor, and `synth()` is never called.
+ * loadEmitters). Nothing is written to disk.
  */
 export function buildStack(stack: Stack, emitters: Emitters): TerraformStack {
-  const app = new App({ outdir: ".", skipValidation: true, stackTraces: false });
-  const scope = new TerraformStack(app, stack.name);
+  const scope = new TerraformStack(rootConstruct(), stack.name);
   new AwsProvider(scope, "aws", {
     region: stack.region,
     // Refuses to plan or apply with credentials of any other account.

@@ -34,6 +34,7 @@ export const loadBalancerEntries = {
   }),
   B507: entry<{ timeout: number; interval: number }>({
     message: (a) => `Health check timeout ${a.timeout}s must be shorter than its interval ${a.interval}s.`,
+    hint: (a) => `Lower timeout below ${a.interval}, or raise interval above ${a.timeout}.`,
   }),
   B508: entry<{ kind: "path pattern" | "host header"; value: string }>({
     message: (a) => `"${a.value}" is not a valid ${a.kind} condition.`,

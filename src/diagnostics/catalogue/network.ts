@@ -16,6 +16,7 @@ export const networkEntries = {
   }),
   B304: entry<{ value: string }>({
     message: (a) => `Duplicate entry "${a.value}".`,
+    hint: () => "List each value once.",
   }),
   B305: entry({
     message: () => "network.allowFrom is empty, so the generated security group admits no traffic and the load balancer cannot reach the tasks.",

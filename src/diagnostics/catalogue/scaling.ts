@@ -97,6 +97,10 @@ export const scalingEntries = {
         datapoints: "datapointsToAlarm counts breaching datapoints among the evaluated periods; it must be at most evaluationPeriods.",
       })[a.reason],
   }),
+  B717: entry<{ name: string; other: string; id: string }>({
+    message: (a) => `Step scaling policies "${a.other}" and "${a.name}" both become the template id ${a.id}.`,
+    hint: () => "Names are split at hyphens into the ids of the policy and its alarm; rename one so the words differ (not just the hyphens).",
+  }),
   B714: entry<{ region: string }>({
     message: (a) => `FARGATE_SPOT runs only x86_64 tasks in ${a.region}; this task is arm64.`,
     hint: () =>

@@ -12,9 +12,14 @@ export const shapeEntries = {
   }),
   B102: entry<{ expected: string }>({
     message: (a) => `Required field is missing (expected ${a.expected}).`,
+    hint: () => "Add the field; the TSDoc of defineService(), defineTask() or defineCluster() (shown on hover in your editor) says what it holds.",
   }),
   B103: entry<{ expected: string; received: string }>({
     message: (a) => `Expected ${a.expected}, got ${a.received}.`,
+    hint: (a) =>
+      a.expected === "number" && a.received.startsWith("the string")
+        ? "Write the number without quotes (YAML: 512, not \"512\")."
+        : `Write ${a.expected === "array" ? "a list" : a.expected === "object" ? "a mapping of fields" : `a ${a.expected}`} here; the field's TSDoc says what it holds.`,
   }),
   B110: entry<{ exported: string }>({
     message: (a) => `The spec's default export is ${a.exported}, not a berth definition.`,

@@ -2,11 +2,23 @@ import type { ClusterCapacityProvidersResource, ClusterResource, ExecuteCommandC
 import { defaultStrategyOf, execLogGroupName, fargateProviders } from "../../spec/cluster.js";
 import { CLUSTER_IDS, providerIds, type ClusterLowerContext } from "./context.js";
 
-/** The log group ECS Exec sessions write to, when the cluster keeps its own (`exec.logging: "cluster"`). */
+/**
+ * The log group ECS Exec sessions write to, when the cluster keeps its own (`exec.logging:
+ * "cluster"`). Session output is what an operator typed and saw inside a container, so when the
+ * cluster names a KMS key for the sessions, the group is encrypted with the same key.
+ */
 export function lowerExecLogGroup(ctx: ClusterLowerContext): LogGroupResource | undefined {
   const { exec } = ctx.spec;
   if (exec.logging !== "cluster") return undefined;
-  return { kind: "logGroup", id: CLUSTER_IDS.execLogGroup, name: execLogGroupName(ctx.spec), retentionDays: exec.retentionDays, retainOnDelete: false, tags: ctx.tags };
+  return {
+    kind: "logGroup",
+    id: CLUSTER_IDS.execLogGroup,
+    name: execLogGroupName(ctx.spec),
+    retentionDays: exec.retentionDays,
+    ...(exec.kmsKey === undefined ? {} : { kmsKey: exec.kmsKey }),
+    retainOnDelete: false,
+    tags: ctx.tags,
+  };
 }
 
 /** ECS Exec settings in ECS's terms: DEFAULT logs to each task's awslogs group, OVERRIDE to the cluster's. */
@@ -19,7 +31,7 @@ function executeCommand(ctx: ClusterLowerContext): ExecuteCommandConfiguration {
     case "none":
       return { logging: "NONE", ...key };
     case "cluster":
-      return { logging: "OVERRIDE", logGroup: CLUSTER_IDS.execLogGroup, ...key };
+      return { logging: "OVERRIDE", logGroup: CLUSTER_IDS.execLogGroup, ...key, ...(exec.kmsKey === undefined ? {} : { encryptedLogGroup: true }) };
   }
 }
 

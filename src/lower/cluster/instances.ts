@@ -68,11 +68,12 @@ export function lowerInstanceSecurityGroup(ctx: ClusterLowerContext, provider: P
   const { network } = provider;
   if (network.securityGroups) return undefined;
   const { from, to } = DYNAMIC_HOST_PORTS;
+  const description = `ECS container instances of ${ctx.spec.name}/${provider.name}`;
   return {
     kind: "securityGroup",
     id: providerIds(provider).securityGroup,
-    name: instanceSecurityGroupName(ctx.spec, provider),
-    description: `ECS container instances of ${ctx.spec.name}/${provider.name}`,
+    name: instanceSecurityGroupName(ctx.spec, provider, { vpcId: network.vpc, description }),
+    description,
     vpcId: network.vpc,
     ingress: network.allowFrom.map((source) => ({
       protocol: "tcp",
@@ -103,6 +104,7 @@ export function lowerLaunchTemplate(ctx: ClusterLowerContext, provider: ParsedEc
     ...(single === undefined ? {} : { instanceType: single }),
     instanceProfile: CLUSTER_IDS.instanceProfile,
     securityGroups,
+    associatePublicIpAddress: false,
     userData: `#!/bin/bash\necho ECS_CLUSTER=${ctx.spec.name} >> /etc/ecs/ecs.config\n`,
     metadata: { httpTokens: "required", httpPutResponseHopLimit: 1 },
     rootVolume: { deviceName: ROOT_DEVICE, ...(provider.rootVolumeGiB === undefined ? {} : { sizeGiB: provider.rootVolumeGiB }), volumeType: "gp3", encrypted: true },

@@ -83,7 +83,11 @@ export const clusterExec = z.strictObject({
   logging: z.enum(["task", "cluster", "none"]).default("task"),
   /** Days to keep session logs in the cluster's log group (`logging: "cluster"`). @default 365 */
   retentionDays: z.number().int().default(365),
-  /** ARN of a customer managed KMS key that encrypts session data between client and container. @default none */
+  /**
+   * ARN of a customer managed KMS key that encrypts session data between client and container;
+   * with `logging: "cluster"` it also encrypts the cluster's session log group, so its key policy
+   * must allow `logs.<region>.amazonaws.com`. @default none
+   */
   kmsKey: z.string().optional(),
 });
 

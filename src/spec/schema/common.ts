@@ -5,8 +5,23 @@ export const resourceName = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, starting with a letter");
 
+/**
+ * The characters every AWS service accepts in tag keys and values: letters, digits and spaces
+ * in any script, and `_ . : / = + - @` (the tagging API's `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`).
+ */
+const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const TAG_CHARACTERS_MESSAGE = "may contain only letters, digits, spaces and _ . : / = + - @";
+
+/** A tag key: 1–128 tag characters, not starting with `aws:`, which AWS reserves for its own tags. */
+const tagKey = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(TAG_CHARACTERS, TAG_CHARACTERS_MESSAGE)
+  .refine((key) => !key.toLowerCase().startsWith("aws:"), "must not start with aws: (AWS reserves that prefix for its own tags)");
+
 /** Tags as a plain string map; applied to every taggable resource. */
-export const tags = z.record(z.string().min(1).max(128), z.string().max(256));
+export const tags = z.record(tagKey, z.string().max(256).regex(TAG_CHARACTERS, `the value ${TAG_CHARACTERS_MESSAGE}`));
 
 /** A TCP/UDP port number. */
 export const port = z.number().int().min(1).max(65535);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listenerTarget } from "./listener-reference.js";
 
 /**
  * How new versions of a service roll out: a rolling deploy run by ECS itself, or a blue/green
@@ -83,8 +84,11 @@ export const blueGreenTargetGroups = z.strictObject({
 
 /** A second listener on which CodeDeploy sends test traffic to the new tasks before production traffic. */
 export const testTraffic = z.strictObject({
-  /** ARN of the test listener (e.g. port 8443 of the same ALB); must differ from `loadBalancer.listener`. */
-  listener: z.string(),
+  /**
+   * The test listener (e.g. port 8443 of the same ALB): an ARN, or a listener of a
+   * `defineLoadBalancer()` spec of the run (`{ loadBalancer, port }`); must differ from `loadBalancer.listener`.
+   */
+  listener: listenerTarget,
   /** Priority of berth's rule on the test listener (1–50000). @default `loadBalancer.priority` */
   priority: z.number().int().optional(),
 });

@@ -16,3 +16,5 @@ export * from "./service.js";
 export * from "./task.js";
 export * from "./volumes.js";
 export * from "./overrides.js";
+export * from "./listener-reference.js";
+export * from "./load-balancer-spec.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { port } from "./common.js";
+import { listenerTarget } from "./listener-reference.js";
 
 /**
  * Target group health check, run by the load balancer against each task. `path` and `matcher`
@@ -78,9 +79,17 @@ export const stickiness = z.discriminatedUnion("type", [
  * (one berth creates, or an existing one by `targetGroupArn`) that a listener rule forwards to.
  */
 export const loadBalancerAttachment = z.strictObject({
-  /** ARN of the existing ALB listener to add a rule to. Optional only with `targetGroupArn` (an existing target group some listener already forwards to). */
-  listener: z.string().optional(),
-  /** Rule priority on the listener (1–50000); must be unique on a shared listener. Or list several rules in `rules`. */
+  /**
+   * The ALB listener to add a rule to: the ARN of an existing one, or a listener of a
+   * `defineLoadBalancer()` spec of the same run, e.g. `{ loadBalancer: "public-web", port: 443 }`.
+   * Optional only with `targetGroupArn` (an existing target group some listener already forwards to).
+   */
+  listener: listenerTarget.optional(),
+  /**
+   * Rule priority on the listener (1–50000); must be unique on a shared listener. Or list several
+   * rules in `rules`. Left out on a listener of a network load balancer spec (no rules there: the
+   * tasks register into that listener's target group).
+   */
   priority: z.number().int().optional(),
   ...ruleConditions,
   /** Several rules on the listener, each with its own priority and conditions (instead of `priority` and the conditions above). @default one rule from `priority` and the conditions */

@@ -2,11 +2,13 @@ import type { Diagnostic, SpecPath } from "../../diagnostics/diagnostic.js";
 import type { ParsedDefinition } from "../../kinds.js";
 import { attachmentRules, loadBalancerAttachments } from "../../spec/load-balancers.js";
 import type { ParsedService } from "../../spec/schema/index.js";
+import { listenerLabel } from "../rules/load-balancer.js";
 import { createCollector } from "../context.js";
 import type { ProjectRule } from "../project.js";
 
 /** One priority a spec's stack takes on a listener. */
 interface Claim {
+  /** The listener's ARN, or `<load balancer>:<port>` for a listener of a load balancer spec of the run. */
   readonly listener: string;
   readonly priority: number;
   readonly file: string;
@@ -14,15 +16,17 @@ interface Claim {
 }
 
 /**
- * The priorities a service's stack takes on listeners given by ARN: every listener rule of every
- * attachment, and the blue/green test listener's rule (whose priority defaults to the first rule's).
+ * The priorities a service's stack takes on listeners, by ARN or by reference (the same load
+ * balancer and port is the same listener): every listener rule of every attachment, and the
+ * blue/green test listener's rule (whose priority defaults to the first rule's).
  */
 function claimsOf(definition: ParsedDefinition): Claim[] {
   const spec = definition.spec as ParsedService;
   const claims: Claim[] = [];
   for (const attachment of loadBalancerAttachments(spec)) {
-    const listener = attachment.spec.listener;
-    if (typeof listener !== "string") continue;
+    if (attachment.spec.listener === undefined) continue;
+    const listener = listenerLabel(attachment.spec.listener);
+    // A reference without priority or rules is an NLB attachment: no rule, no priority to claim.
     for (const rule of attachmentRules(attachment)) {
       if (rule.priority !== undefined) claims.push({ listener, priority: rule.priority, file: definition.file, path: [...rule.path, "priority"] });
     }
@@ -32,7 +36,7 @@ function claimsOf(definition: ParsedDefinition): Claim[] {
   const priority = test?.priority ?? first?.priority;
   if (test && priority !== undefined) {
     const path: SpecPath = test.priority === undefined ? ["deploy", "testTraffic", "listener"] : ["deploy", "testTraffic", "priority"];
-    claims.push({ listener: test.listener, priority, file: definition.file, path });
+    claims.push({ listener: listenerLabel(test.listener), priority, file: definition.file, path });
   }
   return claims;
 }

@@ -1,6 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
+import { reportNetworkListener } from "./listener-reference.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { firelensLoggingOf } from "../../spec/firelens.js";
 import { taskContainers, type ParsedContainer } from "../../spec/containers.js";
@@ -98,7 +99,9 @@ export const referencedArns: WorkloadRule = (spec, context) => {
   else if (!/^[A-Za-z0-9_-]{1,255}$/.test(spec.cluster)) context.report("B407", ["cluster"], { value: spec.cluster });
 
   for (const { spec: lb, path } of loadBalancerAttachments(spec)) {
-    if (lb.listener !== undefined) check(lb.listener, LISTENER, [...path, "listener"]);
+    const listener = lb.listener;
+    // A listener of a load balancer spec of the run is checked by the project rules (B531–B534).
+    if (typeof listener === "string" && !reportNetworkListener(listener, [...path, "listener"], context)) check(listener, LISTENER, [...path, "listener"]);
     if (lb.targetGroupArn !== undefined) check(lb.targetGroupArn, TARGET_GROUP, [...path, "targetGroupArn"]);
   }
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));

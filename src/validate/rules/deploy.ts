@@ -6,6 +6,7 @@ import { STRATEGY_FIELDS, type ParsedBlueGreenDeploy } from "../../spec/schema/i
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
 import { loadBalancerAttachments, primaryAttachment } from "../../spec/load-balancers.js";
+import { reportNetworkListener } from "./listener-reference.js";
 
 /** CodeDeploy's longest wait (two days): termination wait, and the bound berth puts on canary/linear steps. */
 const MAX_MINUTES = 2880;
@@ -104,12 +105,16 @@ export const blueGreenDeploy: ServiceRule = (spec, context) => {
 
   const test = d.testTraffic;
   if (test) {
-    const problem = arnProblem(test.listener, "elasticloadbalancing", LISTENER_RESOURCE, where.region);
     const path: SpecPath = ["deploy", "testTraffic", "listener"];
-    if (problem) {
-      context.report("B401", path, { kind: "load balancer listener", value: test.listener, example: "arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<load balancer name>/<16 hex>/<16 hex>", reason: problem });
-    } else checkRegionAndAccount(test.listener, path, where, context);
-    if (test.listener === primaryAttachment(spec)?.listener) context.report("B806", path, {});
+    // A listener of a load balancer spec of the run is checked by the project rules (B531–B534).
+    if (typeof test.listener === "string" && !reportNetworkListener(test.listener, path, context)) {
+      const problem = arnProblem(test.listener, "elasticloadbalancing", LISTENER_RESOURCE, where.region);
+      if (problem) {
+        context.report("B401", path, { kind: "load balancer listener", value: test.listener, example: "arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<load balancer name>/<16 hex>/<16 hex>", reason: problem });
+      } else checkRegionAndAccount(test.listener, path, where, context);
+    }
+    const production = primaryAttachment(spec)?.listener;
+    if (production !== undefined && JSON.stringify(test.listener) === JSON.stringify(production)) context.report("B806", path, {});
     if (test.priority !== undefined && (test.priority < 1 || test.priority > 50000)) context.report("B502", ["deploy", "testTraffic", "priority"], { priority: test.priority });
   }
 

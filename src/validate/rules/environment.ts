@@ -8,7 +8,7 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Name parts that mark a credential when they appear as a whole word (`STRIPE_KEY`, not `MONKEY`). */
 const CREDENTIAL_WORDS = new Set([
-  "PASSWORD", "PASSWORDS", "PASSWD", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN", "TOKENS",
+  "PASSWORD", "PASSWORDS", "PASSWD", "PASS", "PWD", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN", "TOKENS",
   "KEY", "KEYS", "APIKEY", "PRIVATE", "CREDENTIAL", "CREDENTIALS", "AUTH",
 ]);
 
@@ -22,8 +22,11 @@ const DESCRIPTIVE_SUFFIXES = new Set([
   "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "EXPIRATION", "DAYS", "HOURS", "MINUTES", "SECONDS", "MS",
   "ENABLED", "DISABLED", "ENABLE", "REQUIRED", "HEADER", "ISSUER", "AUDIENCE", "DOMAIN", "REGION", "TYPE", "MODE",
   "PROVIDER", "LENGTH", "SIZE", "VERSION", "ALGORITHM", "FORMAT", "PREFIX", "SUFFIX", "COUNT", "LIMIT", "LOCATION",
-  "BUCKET", "QUEUE", "TOPIC", "TABLE", "SUBNET", "ZONE",
+  "BUCKET", "QUEUE", "TOPIC", "TABLE", "SUBNET", "ZONE", "RATE", "THRESHOLD", "PERCENT",
 ]);
+
+/** Shell variables that only contain a credential word by accident (`PWD` is the working directory). */
+const SHELL_VARIABLES = new Set(["PWD", "OLDPWD"]);
 
 /** Words before KEY that make it a data key, not a secret (`PARTITION_KEY`, `ROUTING_KEY`, `PUBLIC_KEY`). */
 const DATA_KEY_QUALIFIERS = new Set([
@@ -38,13 +41,30 @@ const SWITCH_VALUES = new Set(["true", "false", "yes", "no", "on", "off", "0", "
 const URL_WITH_PASSWORD = /:\/\/[^/\s@]*:[^/\s@]+@/;
 
 /**
+ * Values whose shape alone marks a credential, whatever the variable is called: AWS access key
+ * ids (long-term `AKIA…` and temporary `ASIA…`), GitHub tokens (classic `ghp_`/`gho_`/`ghu_`/
+ * `ghs_`/`ghr_` and fine-grained `github_pat_`), Stripe live secret and restricted keys, Slack
+ * tokens and PEM private keys. Each pattern is the vendor's documented prefix plus enough of the
+ * body that an ordinary value (`ghp_enabled`) does not match.
+ */
+const CREDENTIAL_VALUES: readonly RegExp[] = [
+  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/,
+  /\bgh[pousr]_[A-Za-z0-9]{36,}\b/,
+  /\bgithub_pat_[A-Za-z0-9_]{22,}\b/,
+  /\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\b/,
+  /\bxox[abpr]-[A-Za-z0-9-]{10,}\b/,
+  /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/,
+];
+
+/**
  * Whether a plain environment variable looks like a credential written in clear text. Names are
  * split into words at `_` and camelCase boundaries; a credential word must be a whole word.
  */
 export function looksLikeCredential(name: string, value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === "" || trimmed.startsWith("arn:") || SWITCH_VALUES.has(trimmed.toLowerCase())) return false;
-  if (URL_WITH_PASSWORD.test(trimmed)) return true;
+  if (SHELL_VARIABLES.has(name)) return false;
+  if (URL_WITH_PASSWORD.test(trimmed) || CREDENTIAL_VALUES.some((pattern) => pattern.test(trimmed))) return true;
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")

@@ -9,6 +9,7 @@ import { credentialsInEnvironment, secretVersions, variableNames } from "./envir
 import { containerReservations, fargateTaskSize } from "./fargate-size.js";
 import { firelensCloudWatch, firelensConfigFile, firelensOptions, firelensRouting } from "./firelens.js";
 import { listenerRule, loadBalancerTarget, targetHealthCheck } from "./load-balancer.js";
+import { referencedListenerLimits } from "./listener-reference.js";
 import { logRetention } from "./logging.js";
 import { derivedNames } from "./names.js";
 import { allowFrom, duplicateNetworkEntries, networkIds, networkPresent } from "./network-ids.js";
@@ -17,6 +18,7 @@ import { taskNamespaces, taskSize } from "./task-settings.js";
 import { awslogsOptions, environmentFiles, fargateRuntime, networkModeRuntime, runtimeLimits } from "./container-runtime.js";
 import { daemonEbs, ebsVolumes, efsVolumes, fargateVolumes, volumeReferences } from "./volumes.js";
 import { ROLE_RULES, serviceRoleSettings } from "./roles.js";
+import { HARDENING_RULES } from "./hardening.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
 import { blueGreenAttachment, loadBalancerAttachmentsRule, primaryAttachmentMetrics } from "./target-groups.js";
 
@@ -63,6 +65,7 @@ export const WORKLOAD_RULES: readonly WorkloadRule[] = [
   firelensCloudWatch,
   firelensConfigFile,
   ...ROLE_RULES,
+  ...HARDENING_RULES,
 ];
 
 /** Every semantic rule for services: the shared workload rules, then the service-only ones. */
@@ -90,4 +93,5 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   imageOwnership,
   ...DISCOVERY_RULES,
   serviceRoleSettings,
+  referencedListenerLimits,
 ];

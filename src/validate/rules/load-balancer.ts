@@ -4,6 +4,7 @@ import type { ServiceRule } from "./rule.js";
 import { taskContainers, tcpPortsOf } from "../../spec/containers.js";
 import { isIpv4Cidr } from "../../spec/aws-formats.js";
 import { attachmentRules, conditionValueCount, loadBalancerAttachments, type AttachmentRule } from "../../spec/load-balancers.js";
+import { isListenerReference, type ListenerTarget } from "../../spec/schema/index.js";
 
 /** ALB's limit on one condition value. */
 const MAX_PATTERN_LENGTH = 128;
@@ -38,6 +39,9 @@ export const listenerRule: ServiceRule = (spec, context) => {
   const seen = new Map<string, SpecPath>();
   for (const attachment of loadBalancerAttachments(spec)) {
     const a = attachment.spec;
+    // A reference without a priority or rules attaches to an NLB listener, which has no rules;
+    // the project rules check that it names one (B540/B541).
+    if (a.listener !== undefined && isListenerReference(a.listener) && a.priority === undefined && a.rules === undefined) continue;
     if (a.rules) {
       const fields = [...(a.priority === undefined ? [] : ["priority"]), ...ownConditionFields(a)];
       if (fields.length > 0) context.report("B553", attachment.path, { fields });
@@ -45,13 +49,19 @@ export const listenerRule: ServiceRule = (spec, context) => {
     for (const rule of attachmentRules(attachment)) {
       checkRule(rule, context);
       if (rule.priority === undefined || a.listener === undefined) continue;
-      const key = `${a.listener} ${rule.priority}`;
+      const listener = listenerLabel(a.listener);
+      const key = `${listener} ${rule.priority}`;
       const other = seen.get(key);
-      if (other) context.report("B556", [...rule.path, "priority"], { listener: a.listener, priority: rule.priority, other: other.join(".") });
+      if (other) context.report("B556", [...rule.path, "priority"], { listener, priority: rule.priority, other: other.join(".") });
       else seen.set(key, [...rule.path, "priority"]);
     }
   }
 };
+
+/** A listener as diagnostics name it (and rules compare it): its ARN, or `<load balancer>:<port>` for a reference. */
+export function listenerLabel(listener: ListenerTarget): string {
+  return isListenerReference(listener) ? `${listener.loadBalancer}:${listener.port}` : listener;
+}
 
 /** The single-rule fields an attachment sets, by name. */
 function ownConditionFields(a: AttachmentRule | Omit<AttachmentRule, "priority" | "path">): string[] {

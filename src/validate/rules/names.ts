@@ -6,7 +6,8 @@ import { loadBalancerAttachments } from "../../spec/load-balancers.js";
 /**
  * B501/B509: names berth derives from the spec must fit AWS's limits. The builders are the
  * ones lowering uses, so what passes here is exactly what gets deployed. The error points at
- * the field the author can change: `targetGroupName` when given, else the service `name`.
+ * the field the author can change: `targetGroupName` when given, else the service `name`
+ * (berth's own target group names are shortened to fit, so only a given one can be too long).
  */
 export const derivedNames: WorkloadRule = (spec, context) => {
   // Every target group berth creates (an existing one, by targetGroupArn, keeps its own name).
@@ -15,7 +16,8 @@ export const derivedNames: WorkloadRule = (spec, context) => {
     const explicit = attachment.spec.targetGroupName !== undefined;
     const path = explicit ? [...attachment.path, "targetGroupName"] : ["name"];
     const name = targetGroupName(spec, attachment.index);
-    if (name.length > NAME_LIMITS.targetGroup) {
+    // A derived name is cut to fit before its hash suffix (spec/names.ts); only a given one can be too long.
+    if (explicit && name.length > NAME_LIMITS.targetGroup) {
       context.report("B501", path, { what: "target group name", value: name, max: NAME_LIMITS.targetGroup });
     }
     // ELB's own rule; the schema only restricts the character set.

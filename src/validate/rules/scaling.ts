@@ -4,6 +4,7 @@ import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-for
 import { parseScheduleExpression, type ExpressionProblem } from "../../spec/schedule-expression.js";
 import type { ParsedScaling } from "../../spec/schema/index.js";
 import { TIME_ZONES, TZDATA_VERSION } from "../../spec/time-zones.js";
+import { stepPolicyIds } from "../../spec/names.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
 
@@ -115,6 +116,7 @@ function expressionArgs(expression: string, problem: ExpressionProblem): Diagnos
 export const stepScalingPolicies: ServiceRule = (spec, context) => {
   const steps = spec.scaling?.stepScaling ?? [];
   reportDuplicates(steps, "step scaling policy", (i) => ["scaling", "stepScaling", i, "name"], context);
+  reportIdClashes(steps, context);
   steps.forEach((policy, i) => checkStepPolicy(policy, ["scaling", "stepScaling", i], context));
 };
 
@@ -137,6 +139,20 @@ function checkStepPolicy(policy: StepPolicy, path: SpecPath, context: RuleContex
   if (period !== 10 && period !== 30 && period % 60 !== 0) context.report("B713", [...path, "periodSeconds"], { reason: "period", ...args });
   else if (period * evaluations > 86400) context.report("B713", [...path, "evaluationPeriods"], { reason: "window", ...args });
   if (datapoints > evaluations) context.report("B713", [...path, "datapointsToAlarm"], { reason: "datapoints", ...args });
+}
+
+/**
+ * B717: two different step policy names that become one template id (`age` and `age-`) would
+ * give CloudFormation two resources with the same logical id. Exact duplicates are B709's.
+ */
+function reportIdClashes(steps: readonly StepPolicy[], context: RuleContext): void {
+  const byId = new Map<string, string>();
+  steps.forEach((step, i) => {
+    const id = stepPolicyIds(step.name).policy;
+    const first = byId.get(id);
+    if (first !== undefined && first !== step.name) context.report("B717", ["scaling", "stepScaling", i, "name"], { name: step.name, other: first, id });
+    if (first === undefined) byId.set(id, step.name);
+  });
 }
 
 function reportDuplicates(items: readonly { readonly name: string }[], what: "scheduled action" | "step scaling policy", at: (i: number) => SpecPath, context: RuleContext): void {

@@ -16,7 +16,12 @@ function enabled(on: boolean): "ENABLED" | "DISABLED" {
 export function clusterResource(cluster: ClusterResource, refs: References): CfnResource {
   const exec = cluster.executeCommand;
   const logConfiguration: CfnObject | undefined =
-    exec.logGroup === undefined ? undefined : { CloudWatchLogGroupName: refs.attribute({ resource: exec.logGroup, attribute: "name" }, "logGroup") };
+    exec.logGroup === undefined
+      ? undefined
+      : {
+          CloudWatchLogGroupName: refs.attribute({ resource: exec.logGroup, attribute: "name" }, "logGroup"),
+          ...(exec.encryptedLogGroup ? { CloudWatchEncryptionEnabled: true } : {}),
+        };
   return {
     Type: "AWS::ECS::Cluster",
     Properties: {

@@ -1,4 +1,4 @@
-import type { CodeDeployApplicationResource, CodeDeployConfigResource, CodeDeployGroupResource } from "../../../ir/index.js";
+import type { CodeDeployApplicationResource, CodeDeployConfigResource, CodeDeployGroupResource, ListenerArn } from "../../../ir/index.js";
 import type { References } from "../attributes.js";
 import { cfnTags, type CfnObject, type CfnResource } from "../values.js";
 
@@ -43,7 +43,7 @@ export function codeDeployConfigResource(config: CodeDeployConfigResource): CfnR
  */
 export function codeDeployGroupResource(group: CodeDeployGroupResource, refs: References): CfnResource {
   const [blue, green] = group.targetGroups;
-  const route = (arn: string) => ({ ListenerArns: [arn] });
+  const route = (arn: ListenerArn) => ({ ListenerArns: [refs.literalOrImport(arn)] });
   return {
     Type: "AWS::CodeDeploy::DeploymentGroup",
     Properties: {

@@ -9,6 +9,13 @@ import { roleResource } from "./iam.js";
 import { autoScalingGroupResource, instanceProfileResource, launchTemplateResource } from "./instances.js";
 import { listenerRuleResource, targetGroupResource } from "./load-balancer.js";
 import { logGroupResource } from "./logs.js";
+import {
+  dnsAliasRecordResource,
+  listenerCertificateResource,
+  listenerResource,
+  loadBalancerResource,
+  networkTargetGroupResource,
+} from "./load-balancer-stack.js";
 import { scalableTargetResource, scalingPolicyResource } from "./scaling.js";
 import { scheduleResource, scheduleRuleResource } from "./schedule.js";
 import { securityGroupResource } from "./network.js";
@@ -27,7 +34,7 @@ export function cfnResource(resource: Resource, refs: References): CfnResource {
     case "role":
       return roleResource(resource);
     case "securityGroup":
-      return securityGroupResource(resource);
+      return securityGroupResource(resource, refs);
     case "targetGroup":
       return targetGroupResource(resource);
     case "listenerRule":
@@ -68,6 +75,16 @@ export function cfnResource(resource: Resource, refs: References): CfnResource {
       return discoveryServiceResource(resource, refs);
     case "privateDnsNamespace":
       return privateDnsNamespaceResource(resource);
+    case "loadBalancer":
+      return loadBalancerResource(resource, refs);
+    case "listener":
+      return listenerResource(resource, refs);
+    case "listenerCertificate":
+      return listenerCertificateResource(resource, refs);
+    case "networkTargetGroup":
+      return networkTargetGroupResource(resource);
+    case "dnsAliasRecord":
+      return dnsAliasRecordResource(resource, refs);
     default: {
       const unhandled: never = resource;
       throw new Error(`CloudFormation backend: no builder for resource ${JSON.stringify(unhandled)}`);

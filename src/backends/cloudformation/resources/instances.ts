@@ -25,7 +25,15 @@ export function launchTemplateResource(template: LaunchTemplateResource, refs: R
         ImageId: new Ref(template.imageIdInput),
         InstanceType: template.instanceType,
         IamInstanceProfile: { Arn: refs.attribute({ resource: template.instanceProfile, attribute: "arn" }, "instanceProfile") },
-        SecurityGroupIds: template.securityGroups.map((group) => refs.value(group)),
+        // Security groups live on the interface: a launch template cannot set both.
+        NetworkInterfaces: [
+          {
+            DeviceIndex: 0,
+            AssociatePublicIpAddress: template.associatePublicIpAddress,
+            DeleteOnTermination: true,
+            Groups: template.securityGroups.map((group) => refs.value(group)),
+          },
+        ],
         UserData: new Base64(template.userData),
         MetadataOptions: {
           HttpEndpoint: "enabled",

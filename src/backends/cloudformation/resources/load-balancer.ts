@@ -2,9 +2,13 @@ import { isExistingTargetGroup, type ListenerRuleResource, type TargetGroupResou
 import type { References } from "../attributes.js";
 import { cfnTags, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
 
-/** A target group's ARN: `!Ref` to the one the stack creates, or the existing one's ARN as is. */
+/**
+ * A target group's ARN: `!Ref` to the one the stack creates, the existing one's ARN as is, or the
+ * import of a load balancer stack's group.
+ */
 export function targetGroupArn(target: TargetGroupTarget, refs: References): CfnValue {
-  return isExistingTargetGroup(target) ? target.existingArn : refs.attribute({ resource: target, attribute: "arn" }, "targetGroup");
+  if (typeof target === "string") return refs.attribute({ resource: target, attribute: "arn" }, "targetGroup");
+  return isExistingTargetGroup(target) ? target.existingArn : refs.imported(target);
 }
 
 /** The target group attributes the IR sets, in a fixed order. Attribute values are strings in the ELB API, numbers included. */
@@ -80,7 +84,7 @@ export function listenerRuleResource(rule: ListenerRuleResource, refs: Reference
   return {
     Type: "AWS::ElasticLoadBalancingV2::ListenerRule",
     Properties: {
-      ListenerArn: rule.listenerArn,
+      ListenerArn: refs.literalOrImport(rule.listenerArn),
       Priority: rule.priority,
       Conditions: list,
       Actions: [{ Type: "forward", TargetGroupArn: targetGroupArn(rule.targetGroup, refs) }],

@@ -30,7 +30,12 @@ export const clusterEmitter: KindEmitter<ClusterResource> = {
           ...optional("kmsKeyId", exec.kmsKeyId),
           ...(exec.logGroup === undefined
             ? {}
-            : { logConfiguration: { cloudWatchLogGroupName: ctx.ref({ resource: exec.logGroup, attribute: "name" }) } }),
+            : {
+                logConfiguration: {
+                  cloudWatchLogGroupName: ctx.ref({ resource: exec.logGroup, attribute: "name" }),
+                  ...(exec.encryptedLogGroup ? { cloudWatchEncryptionEnabled: true } : {}),
+                },
+              }),
         },
       },
       ...tagsArgument(cluster.tags),

@@ -55,8 +55,8 @@ export const codeDeployGroupEmitter: KindEmitter<CodeDeployGroupResource> = {
       loadBalancerInfo: {
         targetGroupPairInfo: {
           targetGroup: [{ name: ctx.ref({ resource: blue, attribute: "name" }) }, { name: ctx.ref({ resource: green, attribute: "name" }) }],
-          prodTrafficRoute: { listenerArns: [group.productionListenerArn] },
-          ...(group.testListenerArn === undefined ? {} : { testTrafficRoute: { listenerArns: [group.testListenerArn] } }),
+          prodTrafficRoute: { listenerArns: [ctx.literalOrImport(group.productionListenerArn)] },
+          ...(group.testListenerArn === undefined ? {} : { testTrafficRoute: { listenerArns: [ctx.literalOrImport(group.testListenerArn)] } }),
         },
       },
       autoRollbackConfiguration: { enabled: true, events: [...group.autoRollbackEvents] },

@@ -4,7 +4,7 @@ import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy
 import type { RoleResource } from "../../../ir/index.js";
 import { policyJson, statementJson } from "../../iam-json.js";
 import type { KindEmitter } from "../context.js";
-import { auxiliaryName, primaryName } from "../names.js";
+import { auxiliaryName, primaryName, snakeCase } from "../names.js";
 import { tagsArgument } from "./tags.js";
 
 /** A policy document as the JSON string the AWS provider expects. */
@@ -12,9 +12,24 @@ function policyDocument(statements: readonly Record<string, unknown>[]): string 
   return JSON.stringify(policyJson(statements));
 }
 
-/** Terraform suffix for a managed policy attachment: the policy's name, the last ARN segment. */
-function managedPolicySuffix(arn: string): string {
-  return `policy_${arn.slice(arn.lastIndexOf("/") + 1)}`;
+/**
+ * Terraform suffixes for a role's managed policy attachments: each policy's name (the last ARN
+ * segment), so reordering or adding a policy never renames another's attachment. Two policies
+ * can share a name (AWS's `ReadOnlyAccess` and an account's own); those, and only those, are
+ * qualified with the owning account and the policy's path, which tell them apart.
+ */
+export function managedPolicySuffixes(arns: readonly string[]): Map<string, string> {
+  const byName = new Map<string, number>();
+  const nameOf = (arn: string) => snakeCase(arn.slice(arn.lastIndexOf("/") + 1));
+  for (const arn of arns) byName.set(nameOf(arn), (byName.get(nameOf(arn)) ?? 0) + 1);
+  return new Map(
+    arns.map((arn) => {
+      if (byName.get(nameOf(arn)) === 1) return [arn, `policy_${arn.slice(arn.lastIndexOf("/") + 1)}`];
+      // arn:<partition>:iam::<account or "aws">:policy/<path>/<name>
+      const [, , , , account = "", resource = ""] = arn.split(":");
+      return [arn, `policy_${account}_${resource.replace(/^policy\//, "")}`];
+    }),
+  );
 }
 
 /**
@@ -40,8 +55,9 @@ export const roleEmitter: KindEmitter<RoleResource> = {
       ...(role.permissionsBoundary === undefined ? {} : { permissionsBoundary: role.permissionsBoundary }),
       ...tagsArgument(role.tags),
     });
+    const suffixes = managedPolicySuffixes(role.managedPolicies);
     for (const arn of role.managedPolicies) {
-      ctx.create(IamRolePolicyAttachment, auxiliaryName(role.id, managedPolicySuffix(arn)), {
+      ctx.create(IamRolePolicyAttachment, auxiliaryName(role.id, suffixes.get(arn)!), {
         role: construct.name,
         policyArn: arn,
       });

@@ -35,6 +35,11 @@ const EMITTER_LOADERS: { readonly [K in ResourceKind]: EmitterLoader<K> } = {
   instanceProfile: async () => (await import("./instances.js")).instanceProfileEmitter,
   discoveryService: async () => (await import("./discovery.js")).discoveryServiceEmitter,
   privateDnsNamespace: async () => (await import("./discovery.js")).privateDnsNamespaceEmitter,
+  loadBalancer: async () => (await import("./load-balancer-stack.js")).loadBalancerEmitter,
+  listener: async () => (await import("./load-balancer-stack.js")).listenerEmitter,
+  listenerCertificate: async () => (await import("./load-balancer-stack.js")).listenerCertificateEmitter,
+  networkTargetGroup: async () => (await import("./load-balancer-stack.js")).networkTargetGroupEmitter,
+  dnsAliasRecord: async () => (await import("./load-balancer-stack.js")).dnsAliasRecordEmitter,
 };
 
 /** The emitters a stack needs, by kind: what emitResource gets. */

@@ -33,7 +33,16 @@ export const launchTemplateEmitter: KindEmitter<LaunchTemplateResource> = {
       imageId: ctx.input(template.imageIdInput),
       ...optional("instanceType", template.instanceType),
       iamInstanceProfile: { arn: ctx.ref({ resource: template.instanceProfile, attribute: "arn" }) },
-      vpcSecurityGroupIds: template.securityGroups.map((group) => ctx.value(group)),
+      // Security groups live on the interface: a launch template cannot set both.
+      networkInterfaces: [
+        {
+          deviceIndex: 0,
+          // The provider types these flags as strings ("true"/"false").
+          associatePublicIpAddress: String(template.associatePublicIpAddress),
+          deleteOnTermination: "true",
+          securityGroups: template.securityGroups.map((group) => ctx.value(group)),
+        },
+      ],
       userData: encodeUserData(template.userData),
       metadataOptions: {
         httpEndpoint: "enabled",

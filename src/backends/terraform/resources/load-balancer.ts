@@ -68,7 +68,7 @@ export const listenerRuleEmitter: KindEmitter<ListenerRuleResource> = {
   attributes: { arn: "arn", id: "id" },
   emit(rule, ctx) {
     return ctx.create(LbListenerRule, primaryName(rule.id), {
-      listenerArn: rule.listenerArn,
+      listenerArn: ctx.literalOrImport(rule.listenerArn),
       priority: rule.priority,
       condition: conditions(rule),
       action: [{ type: "forward", targetGroupArn: targetGroupArnOf(rule.targetGroup, ctx) }],

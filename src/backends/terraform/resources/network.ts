@@ -2,20 +2,23 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import type { IngressRule, IngressSource, SecurityGroupResource } from "../../../ir/index.js";
-import type { KindEmitter } from "../context.js";
+import type { EmitContext, KindEmitter } from "../context.js";
 import { auxiliaryName, primaryName } from "../names.js";
 import { tagsArgument } from "./tags.js";
 
 /** The source argument of an ingress rule; a CIDR with `:` is IPv6. */
-function sourceArguments(source: IngressSource): { cidrIpv4?: string; cidrIpv6?: string; referencedSecurityGroupId?: string } {
+function sourceArguments(source: IngressSource, ctx: EmitContext): { cidrIpv4?: string; cidrIpv6?: string; referencedSecurityGroupId?: string; prefixListId?: string } {
   if ("cidr" in source) return source.cidr.includes(":") ? { cidrIpv6: source.cidr } : { cidrIpv4: source.cidr };
-  return { referencedSecurityGroupId: source.securityGroupId };
+  if ("prefixListId" in source) return { prefixListId: source.prefixListId };
+  return { referencedSecurityGroupId: ctx.literalOrImport(source.securityGroupId) };
 }
 
 /** Suffix naming an ingress rule by what it allows, so reordering rules does not replace them. */
 function ingressSuffix(rule: IngressRule): string {
   const ports = rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}_${rule.toPort}`;
-  const source = "cidr" in rule.source ? rule.source.cidr : rule.source.securityGroupId;
+  const { source: from } = rule;
+  // An imported group is named after the import (its id is only known at apply time).
+  const source = "cidr" in from ? from.cidr : "prefixListId" in from ? from.prefixListId : typeof from.securityGroupId === "string" ? from.securityGroupId : from.securityGroupId.import;
   return `ingress_${rule.protocol}_${ports}_${source}`;
 }
 
@@ -41,7 +44,7 @@ export const securityGroupEmitter: KindEmitter<SecurityGroupResource> = {
         ipProtocol: rule.protocol,
         fromPort: rule.fromPort,
         toPort: rule.toPort,
-        ...sourceArguments(rule.source),
+        ...sourceArguments(rule.source, ctx),
       });
     }
     for (const rule of group.egress) {

@@ -102,7 +102,7 @@ resource "aws_scheduler_schedule" "schedule" {
 
 resource "aws_security_group" "task_security_group" {
   description = "Tasks of ECS task boundary-report"
-  name        = "boundary-report-tasks"
+  name        = "boundary-report-tasks-484d"
   vpc_id      = "vpc-0a1b2c3d"
 }
 

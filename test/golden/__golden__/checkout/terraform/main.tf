@@ -77,6 +77,9 @@ resource "aws_ecs_task_definition" "task_definition" {
     team = "payments"
   }
   task_role_arn = aws_iam_role.task_role.arn
+  ephemeral_storage {
+    size_in_gib = 30
+  }
   runtime_platform {
     cpu_architecture        = "ARM64"
     operating_system_family = "LINUX"

@@ -125,7 +125,7 @@ resource "aws_scheduler_schedule" "schedule" {
 
 resource "aws_security_group" "task_security_group" {
   description = "Tasks of ECS task firelens-worker"
-  name        = "firelens-worker-tasks"
+  name        = "firelens-worker-tasks-f41b"
   tags = {
     team = "platform"
   }

@@ -272,7 +272,7 @@ resource "aws_lb_listener_rule" "listener_rule" {
 
 resource "aws_lb_target_group" "target_group" {
   deregistration_delay = "300"
-  name                 = "latency-api-tg"
+  name                 = "latency-api-tg-745b"
   port                 = 8080
   protocol             = "HTTP"
   target_type          = "ip"
@@ -290,7 +290,7 @@ resource "aws_lb_target_group" "target_group" {
 
 resource "aws_security_group" "service_security_group" {
   description = "Tasks of ECS service latency-api"
-  name        = "latency-api-tasks"
+  name        = "latency-api-tasks-7bf9"
   vpc_id      = "vpc-0a1b2c3d"
 }
 

@@ -15,6 +15,7 @@ provider "aws" {
 }
 
 resource "aws_cloudwatch_log_group" "exec_log_group" {
+  kms_key_id        = "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
   name              = "/ecs/ops-cluster/exec"
   retention_in_days = 90
   tags = {
@@ -32,7 +33,8 @@ resource "aws_ecs_cluster" "cluster" {
       kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
       logging    = "OVERRIDE"
       log_configuration {
-        cloud_watch_log_group_name = aws_cloudwatch_log_group.exec_log_group.name
+        cloud_watch_encryption_enabled = true
+        cloud_watch_log_group_name     = aws_cloudwatch_log_group.exec_log_group.name
       }
     }
   }

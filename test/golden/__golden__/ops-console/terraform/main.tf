@@ -109,7 +109,7 @@ resource "aws_iam_role_policy" "task_role_policy_ecs_exec" {
 
 resource "aws_security_group" "service_security_group" {
   description = "Tasks of ECS service ops-console"
-  name        = "ops-console-tasks"
+  name        = "ops-console-tasks-1d07"
   tags = {
     team = "platform"
   }

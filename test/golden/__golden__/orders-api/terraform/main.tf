@@ -108,7 +108,7 @@ resource "aws_lb_listener_rule" "listener_rule" {
 
 resource "aws_lb_target_group" "target_group" {
   deregistration_delay = "300"
-  name                 = "orders-api-tg"
+  name                 = "orders-api-tg-48ec"
   port                 = 8080
   protocol             = "HTTP"
   target_type          = "ip"
@@ -126,7 +126,7 @@ resource "aws_lb_target_group" "target_group" {
 
 resource "aws_security_group" "service_security_group" {
   description = "Tasks of ECS service orders-api"
-  name        = "orders-api-tasks"
+  name        = "orders-api-tasks-d419"
   vpc_id      = "vpc-0a1b2c3d"
 }
 

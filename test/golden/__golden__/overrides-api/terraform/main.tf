@@ -89,7 +89,7 @@ resource "aws_iam_role_policy" "execution_role_policy_execution" {
 
 resource "aws_security_group" "service_security_group" {
   description = "Tasks of ECS service overrides-api"
-  name        = "overrides-api-tasks"
+  name        = "overrides-api-tasks-5e68"
   vpc_id      = "vpc-0a1b2c3d"
 }
 
