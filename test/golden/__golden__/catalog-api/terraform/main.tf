@@ -191,7 +191,7 @@ resource "aws_lb_listener_rule" "listener_rule4" {
 resource "aws_lb_target_group" "target_group" {
   deregistration_delay          = "300"
   load_balancing_algorithm_type = "round_robin"
-  name                          = "catalog-api-tg"
+  name                          = "catalog-api-tg-0aef"
   port                          = 8443
   protocol                      = "HTTPS"
   protocol_version              = "HTTP1"
@@ -210,7 +210,7 @@ resource "aws_lb_target_group" "target_group" {
 
 resource "aws_security_group" "service_security_group" {
   description = "Tasks of ECS service catalog-api"
-  name        = "catalog-api-tasks"
+  name        = "catalog-api-tasks-92ff"
   vpc_id      = "vpc-0a1b2c3d"
 }
 
