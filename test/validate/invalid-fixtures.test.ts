@@ -39,6 +39,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "listener-reference-with-allow-from": ["B536"],
   "listener-reference-without-priority": ["B503", "B540"],
   "nlb-listener-with-rule-fields": ["B541"],
+  "attachments-by-reference-misused": ["B503", "B540", "B541"],
   "nlb-listener-blue-green": ["B542"],
   "nlb-listener-instance-targets": ["B543"],
   "nlb-listener-udp": ["B544"],
