@@ -96,7 +96,10 @@ export const loadBalancerAttachment = z.strictObject({
   rules: z.array(listenerRuleSpec).min(1).optional(),
   /** ARN of an existing target group to register the tasks in instead of creating one; its settings stay as they are. @default none (berth creates the target group) */
   targetGroupArn: z.string().optional(),
-  /** Target group name (≤ 32 characters). @default "<service name>-tg" (further attachments: "<service name>-tg-2", "-tg-3", …) */
+  /**
+   * Target group name (≤ 32 characters), kept as written (a change that replaces the group is refused, B980).
+   * @default "<service name>-tg-<hash>" (further attachments: "<service name>-tg-2-<hash>", …; the hash follows port, protocol, target type and VPC, so a replacement gets a new name)
+   */
   targetGroupName: z.string().regex(/^[A-Za-z0-9-]+$/, "must be letters, digits and hyphens").optional(),
   /** Container receiving traffic. @default the main container */
   container: z.string().optional(),
