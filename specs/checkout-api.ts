@@ -42,7 +42,7 @@ export default defineService({
         secrets: { DB_PASSWORD: secretsManager("arn:aws:secretsmanager:us-east-1:123456789012:secret:staging/checkout/db-password") },
       },
       network: { subnets: ["subnet-1a2b3c4d"] },
-      loadBalancer: { priority: 210, hosts: ["checkout.staging.example.com"] },
+      loadBalancer: { priority: 220, hosts: ["checkout.staging.example.com"] },
       tags: { stage: "staging" },
     },
     prod: {

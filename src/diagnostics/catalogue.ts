@@ -48,6 +48,7 @@ import { replacementEntries } from "./catalogue/replacement.js";
 import { loadBalancerSpecEntries } from "./catalogue/load-balancer-spec.js";
 import { securityGroupRulesEntries } from "./catalogue/security-group-rules.js";
 import { serviceConnectEntries } from "./catalogue/service-connect.js";
+import { targetGroupsEntries } from "./catalogue/target-groups.js";
 
 /** All codes, merged from the per-range files. */
 export const CATALOGUE = {
@@ -77,6 +78,7 @@ export const CATALOGUE = {
   ...loadBalancerSpecEntries,
   ...securityGroupRulesEntries,
   ...serviceConnectEntries,
+  ...targetGroupsEntries,
 } as const;
 
 

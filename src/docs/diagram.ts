@@ -101,7 +101,8 @@ function serviceChart(chart: Flowchart, stack: Stack): void {
     chart.edge(X.clients, rule.id, rule.id === DEPLOY_IDS.testListenerRule ? "test traffic" : "");
   }
   for (const group of allOfKind(stack, "targetGroup")) chart.node(group.id, "box", `Target group ${group.name}`, `${group.protocol} :${group.port}`);
-  for (const rule of rules) chart.edge(rule.id, rule.targetGroup, "forwards");
+  // A rule to an existing target group (by ARN) forwards outside the stack: no node to point at.
+  for (const rule of rules) if (typeof rule.targetGroup === "string") chart.edge(rule.id, rule.targetGroup, "forwards");
   const count = service.desiredCount === undefined ? "one task per instance" : `${service.desiredCount} task${service.desiredCount === 1 ? "" : "s"}`;
   const runsOn = service.launchType ?? service.capacityProviderStrategy.map((s) => s.provider).join(" + ");
   chart.node(service.id, "box", `ECS service ${service.name}`, `${count} · ${runsOn}`, `cluster ${service.cluster}`);

@@ -64,7 +64,8 @@ const BY_ID: ReadonlyMap<string, Provenance> = new Map<string, Provenance>([
   [IDS.securityGroup, { path: "network", byDefault: false }],
   [TASK_IDS.securityGroup, { path: "network", byDefault: false }],
   [IDS.targetGroup, { path: "loadBalancer", byDefault: false }],
-  [IDS.listenerRule, { path: "loadBalancer.listener", byDefault: false }],
+  // `loadBalancer` is one attachment or a list: its rules come from the field as a whole.
+  [IDS.listenerRule, { path: "loadBalancer", byDefault: false }],
   [IDS.taskDefinition, { path: "container", byDefault: false }],
   [IDS.service, { path: "", byDefault: false }],
   [IDS.infrastructureRole, { path: "volumes", byDefault: false }],
@@ -120,6 +121,10 @@ export function provenanceOf(stack: Stack): ReadonlyMap<string, Provenance> {
   // Step scaling: one policy and one alarm per `scaling.stepScaling` item, in spec order.
   const steps = (kind: "scalingPolicy" | "alarm", suffix: string) =>
     stack.resources.filter((r: Resource) => r.kind === kind && r.id.endsWith(suffix)).forEach((r, i) => found.set(r.id, { path: `scaling.stepScaling[${i}]`, byDefault: false }));
+  // Further load balancer attachments' target groups and rules (TargetGroup2…, ListenerRule2…).
+  for (const r of stack.resources) {
+    if ((r.kind === "targetGroup" || r.kind === "listenerRule") && /^(TargetGroup|ListenerRule)\d+$/.test(r.id)) found.set(r.id, { path: "loadBalancer", byDefault: false });
+  }
   // A load balancer spec: each listener (spec order), its extra certificates and its NLB target group.
   allOfKind(stack, "listener").forEach((listener, i) => {
     found.set(listener.id, { path: `listeners[${i}]`, byDefault: false });

@@ -1,6 +1,7 @@
 import type { ResourceId, StringValue, Tags } from "./refs.js";
 import type { ImportRef } from "./stack.js";
 import type { ServiceConnectConfiguration } from "./service-connect.js";
+import type { TargetGroupTarget } from "./load-balancer.js";
 
 /** One entry of a capacity provider strategy. */
 export interface CapacityProviderStrategyItem {
@@ -85,8 +86,8 @@ export interface ServiceResource {
   };
   readonly placementConstraints: readonly PlacementConstraint[];
   readonly placementStrategy: readonly PlacementStrategy[];
-  /** A target group of the stack by id, or (an NLB listener of a load balancer stack) the import of its ARN. */
-  readonly loadBalancers: readonly { readonly targetGroup: ResourceId | ImportRef; readonly containerName: string; readonly containerPort: number }[];
+  /** Target groups the tasks register in (ECS allows 5): created ones by id, existing ones by ARN. */
+  readonly loadBalancers: readonly { readonly targetGroup: TargetGroupTarget; readonly containerName: string; readonly containerPort: number }[];
   /** Cloud Map registries the tasks join: empty, or one (ECS supports one per service). */
   readonly serviceRegistries: readonly ServiceRegistry[];
   /** ECS Service Connect; absent when the service does not use it. */

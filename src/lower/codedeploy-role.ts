@@ -10,6 +10,7 @@
  */
 import type { PolicyStatement, RoleResource } from "../ir/index.js";
 import { codeDeployRoleName } from "../spec/deploy-names.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 import { executionRoleName, taskRoleName } from "../spec/names.js";
 import { arn } from "./aws.js";
 import type { LowerContext } from "./context.js";
@@ -39,7 +40,7 @@ function listenerResources(ctx: LowerContext, listener: unknown): string[] {
 /** The inline policy statements of the CodeDeploy role of this blue/green service. */
 export function codeDeployStatements(ctx: LowerContext, spec: BlueGreenSpec): PolicyStatement[] {
   const cluster = clusterName(spec.cluster);
-  const listeners = [spec.loadBalancer?.listener, spec.deploy.testTraffic?.listener].filter((l) => l !== undefined);
+  const listeners = [primaryAttachment(spec)?.listener, spec.deploy.testTraffic?.listener].filter((l) => l !== undefined);
   const hooks = Object.values(spec.deploy.hooks).filter((h): h is string => h !== undefined);
   const passRoles = [spec.taskRole.arn ?? roleArn(ctx, taskRoleName(spec)), spec.executionRole?.arn ?? roleArn(ctx, executionRoleName(spec))];
   const statements: PolicyStatement[] = [

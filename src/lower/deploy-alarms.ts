@@ -2,7 +2,8 @@ import type { AlarmResource, MetricDimension, StringValue } from "../ir/index.js
 import { deploymentAlarmName } from "../spec/deploy-names.js";
 import type { LowerContext } from "./context.js";
 import { DEPLOY_IDS, isBlueGreen } from "./deploy-ids.js";
-import { serviceTargetGroupId } from "./load-balancer.js";
+import { listenerArnOf, serviceTargetGroupId } from "./load-balancer.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 
 /**
  * Every created alarm looks at one-minute datapoints and fires on 2 of the last 3: quick enough
@@ -53,12 +54,13 @@ function ecsAlarm(ctx: LowerContext, id: string, metric: "cpu" | "memory", perce
 }
 
 function target5xxAlarm(ctx: LowerContext, id: string, targetGroup: string, metric: "5xx" | "blue-5xx" | "green-5xx", count: number): AlarmResource | undefined {
-  const lb = ctx.spec.loadBalancer;
-  if (!lb) return undefined;
+  const lb = primaryAttachment(ctx.spec);
+  const listener = lb && listenerArnOf(lb);
+  if (listener === undefined) return undefined;
   // B535 refuses the 5xx alarm on a listener berth creates: its load balancer id is unknown until deployed.
-  if (typeof lb.listener !== "string") throw new Error("berth bug: a 5xx alarm on a referenced listener passed validation");
+  if (typeof listener !== "string") throw new Error("berth bug: a 5xx alarm on a referenced listener passed validation");
   const dimensions: MetricDimension[] = [
-    { name: "LoadBalancer", value: loadBalancerDimension(lb.listener) },
+    { name: "LoadBalancer", value: loadBalancerDimension(listener) },
     { name: "TargetGroup", value: { resource: targetGroup, attribute: "fullName" } },
   ];
   return {

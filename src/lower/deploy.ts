@@ -25,8 +25,9 @@ import { clusterName, deploymentAlarmNames, deploymentAlarmRefs, lowerDeployment
 import { DEPLOY_IDS, isBlueGreen, type BlueGreenSpec } from "./deploy-ids.js";
 import { codeDeployRole } from "./codedeploy-role.js";
 import { parseImage } from "./image.js";
-import { listenerRuleOn, targetGroupNamed } from "./load-balancer.js";
-import { listenerArnOf } from "./listener-target.js";
+import { listenerArnOf, listenerRuleOn, primaryPriority, targetGroupNamed } from "./load-balancer.js";
+import { listenerArnOf as listenerTargetArn } from "./listener-target.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 import { loadBalancerTarget } from "./ports.js";
 
 /** CodeDeploy's predefined ECS configs, by traffic shape. A custom config is only created when none matches. */
@@ -110,13 +111,13 @@ function customConfig(spec: BlueGreenSpec): CodeDeployConfigResource | undefined
 
 /** Blue/green: the green target group, a test listener rule, role, application, config and deployment group. */
 function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
-  const lb = spec.loadBalancer;
-  // Validation guarantees a load balancer for blue/green.
-  // Validation guarantees an ALB listener (with a rule priority) for blue/green.
-  if (!lb || lb.priority === undefined) throw new Error("berth bug: blue/green deploy without an ALB listener rule");
+  const lb = primaryAttachment(spec);
+  const listener = lb && listenerArnOf(lb);
+  // Validation guarantees one load balancer attachment with an ALB listener (and a rule priority) for blue/green.
+  if (!lb || listener === undefined) throw new Error("berth bug: blue/green deploy without an ALB listener rule");
   const d = spec.deploy;
   const green = targetGroupNamed(ctx, DEPLOY_IDS.greenTargetGroup, greenTargetGroupName(spec));
-  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, listenerArnOf(d.testTraffic.listener), d.testTraffic.priority ?? lb.priority) : undefined;
+  const testRule = d.testTraffic ? listenerRuleOn(ctx, DEPLOY_IDS.testListenerRule, listenerTargetArn(d.testTraffic.listener), d.testTraffic.priority ?? primaryPriority(ctx)) : undefined;
   const application: CodeDeployApplicationResource = {
     kind: "codeDeployApplication",
     id: DEPLOY_IDS.codeDeployApplication,
@@ -138,8 +139,8 @@ function lowerBlueGreen(ctx: LowerContext, spec: BlueGreenSpec): Resource[] {
     deploymentConfig,
     ecsService: { clusterName: clusterName(spec.cluster), service: IDS.service },
     targetGroups: [DEPLOY_IDS.blueTargetGroup, DEPLOY_IDS.greenTargetGroup],
-    productionListenerArn: listenerArnOf(lb.listener),
-    ...(d.testTraffic ? { testListenerArn: listenerArnOf(d.testTraffic.listener) } : {}),
+    productionListenerArn: listener,
+    ...(d.testTraffic ? { testListenerArn: listenerTargetArn(d.testTraffic.listener) } : {}),
     terminationWaitMinutes: d.terminationWaitMinutes,
     // Stop-on-alarm only means something with alarms; CodeDeploy's own default leaves it out too.
     autoRollbackEvents: alarms.length > 0 && (d.alarms?.rollback ?? true) ? ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"] : ["DEPLOYMENT_FAILURE"],

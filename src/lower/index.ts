@@ -6,7 +6,7 @@ import { deployOutputs, imageTagInput, lowerDelivery, lowerDeployResources } fro
 import { discoveryImports, discoveryOutputs, lowerDiscoveryService } from "./discovery.js";
 import { lowerWorkloadRoles } from "./iam.js";
 import { overridesField } from "./overrides.js";
-import { lowerListenerRule, lowerTargetGroup } from "./load-balancer.js";
+import { lowerListenerRules, lowerTargetGroups } from "./load-balancer.js";
 import { lowerLogGroup } from "./logs.js";
 import { importsField, listenerImports } from "./listener-target.js";
 import { lowerSecurityGroup } from "./network.js";
@@ -31,8 +31,8 @@ export function lowerServiceSpec(spec: ParsedService, source: string, namespaces
     ...roles.created,
     ...optional(lowerInfrastructureRole(ctx)),
     ...optional(lowerSecurityGroup(ctx)),
-    ...optional(lowerTargetGroup(ctx)),
-    ...optional(lowerListenerRule(ctx)),
+    ...lowerTargetGroups(ctx),
+    ...lowerListenerRules(ctx),
     lowerTaskDefinition(ctx),
     ...optional(lowerDiscoveryService(ctx, namespaces)),
     lowerService(ctx),
@@ -65,6 +65,10 @@ function outputs(ctx: LowerContext, resources: readonly Resource[]): StackOutput
     { id: "LogGroupName", description: `Log group of ${ctx.spec.name}'s containers`, value: { resource: IDS.logGroup, attribute: "name" } },
   ];
   if (has(IDS.targetGroup)) list.push({ id: "TargetGroupArn", description: "ARN of the target group", value: { resource: IDS.targetGroup, attribute: "arn" } });
+  // Further load balancer attachments' target groups (TargetGroup2, …), in spec order.
+  for (const r of resources) {
+    if (r.kind === "targetGroup" && /^TargetGroup\d+$/.test(r.id)) list.push({ id: `${r.id}Arn`, description: `ARN of target group ${r.name}`, value: { resource: r.id, attribute: "arn" } });
+  }
   if (has(IDS.securityGroup)) list.push({ id: "SecurityGroupId", description: "Security group of the tasks", value: { resource: IDS.securityGroup, attribute: "id" } });
   list.push(...deployOutputs(ctx));
   return list;

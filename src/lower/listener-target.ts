@@ -14,7 +14,9 @@ import {
   listenerTargetGroupName,
   listenerTargetGroupOutputId,
 } from "../spec/load-balancer-facts.js";
+import { loadBalancerAttachments } from "../spec/load-balancers.js";
 import { isListenerReference, type ListenerReference, type ListenerTarget } from "../spec/schema/index.js";
+import type { ParsedAttachment } from "../spec/schema/load-balancer.js";
 import type { WorkloadContext } from "./context.js";
 
 /** Id of the import of a referenced listener's ARN, e.g. `PublicWebListener443Arn`. */
@@ -32,15 +34,18 @@ export function listenerArnOf(target: ListenerTarget): ListenerArn {
   return isListenerReference(target) ? { import: listenerImportId(target) } : target;
 }
 
+/** What {@link isNetworkAttachment} looks at in one load balancer attachment. */
+type NetworkAttachmentFields = Pick<ParsedAttachment, "listener" | "priority" | "rules">;
+
 /**
- * True when the service attaches to an NLB listener of a load balancer spec of the run: a
- * reference without a rule priority (the project rules check that exactly such references name
- * NLB listeners, B540/B541). It then registers into that listener's target group, and adds no
- * target group or rule of its own.
+ * True when a load balancer attachment is on an NLB listener of a load balancer spec of the run:
+ * a reference without a rule priority or rules (the project rules check that exactly such
+ * references name NLB listeners, B540/B541). Its tasks then register into that listener's target
+ * group, and the attachment adds no target group or rule of its own.
  */
-export function isNetworkAttachment(spec: { readonly loadBalancer?: { readonly listener: ListenerTarget; readonly priority?: number | undefined } | undefined }): boolean {
-  const lb = spec.loadBalancer;
-  return lb !== undefined && isListenerReference(lb.listener) && lb.priority === undefined;
+export function isNetworkAttachment(attachment: NetworkAttachmentFields): boolean {
+  const listener = attachment.listener;
+  return listener !== undefined && isListenerReference(listener) && attachment.priority === undefined && attachment.rules === undefined;
 }
 
 /** Id of the import of an NLB listener's target group ARN. */
@@ -48,23 +53,34 @@ function targetGroupImportId(reference: ListenerReference): string {
   return `${providerStem(reference.loadBalancer)}${listenerTargetGroupOutputId(reference.port)}`;
 }
 
-/** The import of the NLB listener's target group the service registers into, when it attaches to one. */
-export function networkTargetGroupImport(ctx: WorkloadContext): ImportRef | undefined {
-  const listener = ctx.spec.loadBalancer?.listener;
-  if (!isNetworkAttachment(ctx.spec) || listener === undefined || !isListenerReference(listener)) return undefined;
+/** The import of the NLB listener's target group an attachment registers into, when it is on one. */
+export function networkTargetGroupImport(attachment: NetworkAttachmentFields): ImportRef | undefined {
+  const listener = attachment.listener;
+  if (!isNetworkAttachment(attachment) || listener === undefined || !isListenerReference(listener)) return undefined;
   return { import: targetGroupImportId(listener) };
 }
 
-/** The listener references of a service: production first, then the blue/green test listener. */
-function references(ctx: WorkloadContext): ListenerReference[] {
-  const spec = ctx.spec as Partial<{ loadBalancer: { listener: ListenerTarget }; deploy: { testTraffic?: { listener: ListenerTarget } } }>;
-  const targets = [spec.loadBalancer?.listener, spec.deploy?.testTraffic?.listener];
+/**
+ * The listener references of a service's rules: each ALB attachment's (NLB ones have no rules),
+ * then the blue/green test listener.
+ */
+function ruleReferences(ctx: WorkloadContext): ListenerReference[] {
+  const spec = ctx.spec as Partial<{ deploy: { testTraffic?: { listener: ListenerTarget } } }>;
+  const production = loadBalancerAttachments(ctx.spec).flatMap((a) => (isNetworkAttachment(a.spec) ? [] : [a.spec.listener]));
+  const targets = [...production, spec.deploy?.testTraffic?.listener];
   return targets.filter((t): t is ListenerReference => t !== undefined && isListenerReference(t));
 }
 
-/** The load balancer of the run the service's production listener belongs to, when it names one. */
-export function referencedLoadBalancer(ctx: WorkloadContext): string | undefined {
-  return references(ctx)[0]?.loadBalancer;
+/** The load balancer of the run an attachment's listener belongs to, when it names one. */
+export function referencedLoadBalancerOf(attachment: Pick<ParsedAttachment, "listener">): string | undefined {
+  const listener = attachment.listener;
+  return listener !== undefined && isListenerReference(listener) ? listener.loadBalancer : undefined;
+}
+
+/** The load balancers of the run the service's attachments name, in spec order without repeats. */
+function referencedLoadBalancers(ctx: WorkloadContext): string[] {
+  const names = loadBalancerAttachments(ctx.spec).flatMap((a) => referencedLoadBalancerOf(a.spec) ?? []);
+  return [...new Set(names)];
 }
 
 /**
@@ -73,9 +89,10 @@ export function referencedLoadBalancer(ctx: WorkloadContext): string | undefined
  */
 export function listenerImports(ctx: WorkloadContext): StackImport[] {
   const imports = new Map<string, StackImport>();
-  const target = networkTargetGroupImport(ctx);
-  const production = ctx.spec.loadBalancer?.listener;
-  if (target && production !== undefined && isListenerReference(production)) {
+  for (const { spec: attachment } of loadBalancerAttachments(ctx.spec)) {
+    const target = networkTargetGroupImport(attachment);
+    const production = attachment.listener;
+    if (!target || production === undefined || !isListenerReference(production)) continue;
     imports.set(target.import, {
       id: target.import,
       description: `ARN of the target group of listener ${production.port} of network load balancer ${production.loadBalancer}, created by its load balancer stack`,
@@ -84,7 +101,7 @@ export function listenerImports(ctx: WorkloadContext): StackImport[] {
     });
   }
   // An NLB listener has no rules: only its target group is needed.
-  for (const reference of target ? [] : references(ctx)) {
+  for (const reference of ruleReferences(ctx)) {
     const id = listenerImportId(reference);
     imports.set(id, {
       id,
@@ -93,26 +110,26 @@ export function listenerImports(ctx: WorkloadContext): StackImport[] {
       lookup: { kind: "listenerArn", loadBalancer: reference.loadBalancer, port: reference.port },
     });
   }
-  const lb = referencedLoadBalancer(ctx);
   const network = ctx.spec.network;
-  if (lb !== undefined && network && ctx.spec.networkMode === "awsvpc" && !network.securityGroups) {
+  // Only a security group berth creates gets the load balancer's group as its source.
+  const vpc: string | undefined = network && ctx.spec.networkMode === "awsvpc" && !network.securityGroups ? network.vpc : undefined;
+  for (const lb of referencedLoadBalancers(ctx)) {
+    if (vpc === undefined) break;
     imports.set(securityGroupImportId(lb), {
       id: securityGroupImportId(lb),
       description: `Security group of load balancer ${lb}, created by its load balancer stack`,
       exportName: loadBalancerExportName({ name: lb }, LOAD_BALANCER_OUTPUTS.securityGroup),
-      lookup: { kind: "securityGroupId", name: loadBalancerSecurityGroupName({ name: lb }), vpc: network.vpc },
+      lookup: { kind: "securityGroupId", name: loadBalancerSecurityGroupName({ name: lb }), vpc },
     });
   }
   return [...imports.values()];
 }
 
 /**
- * The ingress rule admitting the referenced load balancer's security group on the target port:
- * the only ingress of the tasks' group when the service sits behind a load balancer berth creates.
+ * The ingress rule admitting load balancer `lb`'s security group on a target port: the only
+ * ingress of that port when the attachment sits behind a load balancer berth creates.
  */
-export function loadBalancerIngress(ctx: WorkloadContext, containerPort: number): IngressRule | undefined {
-  const lb = referencedLoadBalancer(ctx);
-  if (lb === undefined) return undefined;
+export function loadBalancerIngress(lb: string, containerPort: number): IngressRule {
   return {
     protocol: "tcp",
     fromPort: containerPort,

@@ -1,8 +1,9 @@
 import type { IngressRule, SecurityGroupResource, ServiceResource, StringValue } from "../ir/index.js";
 import { tasksSecurityGroupName } from "../spec/names.js";
 import type { WorkloadContext } from "./context.js";
-import { containersByName, irPortMappings, loadBalancerTarget } from "./ports.js";
-import { loadBalancerIngress } from "./listener-target.js";
+import { attachmentTarget, containersByName, irPortMappings } from "./ports.js";
+import { loadBalancerAttachments } from "../spec/load-balancers.js";
+import { loadBalancerIngress, referencedLoadBalancerOf } from "./listener-target.js";
 import { lowerEgressRules, lowerIngressRules, uniqueIngress } from "./security-group-rules.js";
 
 /**
@@ -15,22 +16,29 @@ export function lowerSecurityGroup(ctx: WorkloadContext): SecurityGroupResource 
   const { network, name } = ctx.spec;
   // Only awsvpc tasks have their own interfaces; in bridge/host mode they use the instance's groups.
   if (!network || ctx.spec.networkMode !== "awsvpc" || network.securityGroups) return undefined;
-  const target = loadBalancerTarget(ctx);
-  const ports = target
-    ? [{ containerPort: target.containerPort, protocol: "tcp" as const }]
-    : [...containersByName(ctx).values()].flatMap(irPortMappings);
-  const uniquePorts = [...new Map(ports.map((p) => [`${p.protocol}/${p.containerPort}`, p])).values()];
-  // Behind a load balancer berth creates, only that load balancer's group reaches the tasks.
-  const fromLoadBalancer = target ? loadBalancerIngress(ctx, target.containerPort) : undefined;
-  const allowed: IngressRule[] = fromLoadBalancer ? [fromLoadBalancer] : network.allowFrom.flatMap((source) =>
-    uniquePorts.map((p) => ({
-      protocol: p.protocol,
-      fromPort: p.containerPort,
-      toPort: p.containerPort,
-      source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
-      description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
-    })),
-  );
+  // Behind a load balancer: each load-balanced port, plus any other port its health checks use.
+  // An attachment on a load balancer berth creates admits only that load balancer's group there.
+  const lbPorts = loadBalancerAttachments(ctx.spec).flatMap((a) => {
+    const hcPort = a.spec.healthCheck?.port;
+    const ports = [attachmentTarget(ctx, a.spec).containerPort, ...(typeof hcPort === "number" ? [hcPort] : [])];
+    return ports.map((containerPort) => ({ containerPort, protocol: "tcp" as const, lb: referencedLoadBalancerOf(a.spec) }));
+  });
+  const ports = lbPorts.length > 0 ? lbPorts : [...containersByName(ctx).values()].flatMap((c) => irPortMappings(c).map((p) => ({ ...p, lb: undefined })));
+  const uniquePorts = [...new Map(ports.map((p) => [`${p.lb ?? ""}/${p.protocol}/${p.containerPort}`, p])).values()];
+  const fromLoadBalancers = uniquePorts.flatMap((p) => (p.lb === undefined ? [] : [loadBalancerIngress(p.lb, p.containerPort)]));
+  const openPorts = uniquePorts.filter((p) => p.lb === undefined);
+  const allowed: IngressRule[] = [
+    ...fromLoadBalancers,
+    ...network.allowFrom.flatMap((source) =>
+      openPorts.map((p) => ({
+        protocol: p.protocol,
+        fromPort: p.containerPort,
+        toPort: p.containerPort,
+        source: source.startsWith("sg-") ? { securityGroupId: source } : { cidr: source },
+        description: `${p.protocol.toUpperCase()} ${p.containerPort} from ${source}`,
+      })),
+    ),
+  ];
   const description = `Tasks of ECS ${ctx.workload} ${name}`;
   return {
     kind: "securityGroup",

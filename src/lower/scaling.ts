@@ -9,7 +9,9 @@ import type {
   TargetTrackingPolicy,
 } from "../ir/index.js";
 import { parseArn } from "../spec/aws-formats.js";
+import { primaryAttachment } from "../spec/load-balancers.js";
 import { stepPolicyIds } from "../spec/names.js";
+import { listenerArnOf } from "./load-balancer.js";
 import type { ParsedScaling, ParsedService } from "../spec/schema/index.js";
 import { IDS, type LowerContext } from "./context.js";
 
@@ -127,7 +129,9 @@ function scalableTarget(ctx: LowerContext, scaling: ParsedScaling): ScalableTarg
  */
 function albResourceLabel(spec: ParsedService): Concatenation {
   // B535 refuses requestsPerTarget on a listener berth creates (its load balancer id is unknown until deployed).
-  const listener = typeof spec.loadBalancer?.listener === "string" ? parseArn(spec.loadBalancer.listener) : undefined;
+  const primary = primaryAttachment(spec);
+  const arn = primary && listenerArnOf(primary);
+  const listener = typeof arn === "string" ? parseArn(arn) : undefined;
   const balancer = listener && /^listener\/(app\/[^/]+\/[^/]+)\/[^/]+$/.exec(listener.resource)?.[1];
   if (!balancer) throw new Error("berth bug: requestsPerTarget without a valid ALB listener passed validation");
   return { parts: [`${balancer}/`, { resource: IDS.targetGroup, attribute: "fullName" }] };

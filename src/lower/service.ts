@@ -3,11 +3,11 @@ import { IDS, type LowerContext } from "./context.js";
 import { serviceDeployment } from "./deploy.js";
 import { serviceRegistries } from "./discovery.js";
 import { lowerServiceConnect } from "./service-connect.js";
-import { serviceTargetGroupId } from "./load-balancer.js";
+import { healthCheckGracePeriodOf, listenerRuleIds, targetGroupTargetOf } from "./load-balancer.js";
+import { loadBalancerAttachments } from "../spec/load-balancers.js";
 import { awsvpcConfiguration } from "./network.js";
 import { lowerVolumeConfigurations } from "./volumes.js";
-import { loadBalancerTarget } from "./ports.js";
-import { isNetworkAttachment, networkTargetGroupImport } from "./listener-target.js";
+import { attachmentTarget } from "./ports.js";
 import { desiredCountOf } from "../spec/compute.js";
 
 /**
@@ -16,7 +16,8 @@ import { desiredCountOf } from "../spec/compute.js";
  */
 export function lowerService(ctx: LowerContext): ServiceResource {
   const { spec } = ctx;
-  const target = loadBalancerTarget(ctx);
+  const loadBalancers = loadBalancerAttachments(spec).map((a) => ({ targetGroup: targetGroupTargetOf(ctx, a), ...attachmentTarget(ctx, a.spec) }));
+  const gracePeriod = healthCheckGracePeriodOf(ctx);
   const deploy = serviceDeployment(ctx);
   const daemon = spec.scheduling === "DAEMON";
   const network = awsvpcConfiguration(ctx);
@@ -38,10 +39,10 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     ...(network ? { network } : {}),
     placementConstraints: spec.placement.constraints.map((c) => (c.type === "memberOf" ? { type: c.type, expression: c.expression } : { type: c.type })),
     placementStrategy: spec.placement.strategy.map((s) => (s.type === "random" ? { type: s.type } : { type: s.type, field: s.field })),
-    loadBalancers: target ? [{ targetGroup: networkTargetGroupImport(ctx) ?? serviceTargetGroupId(ctx), ...target }] : [],
+    loadBalancers,
     serviceRegistries: serviceRegistries(ctx),
     ...(serviceConnect ? { serviceConnect } : {}),
-    ...(target && spec.loadBalancer ? { healthCheckGracePeriodSeconds: spec.loadBalancer.healthCheckGracePeriod } : {}),
+    ...(gracePeriod === undefined ? {} : { healthCheckGracePeriodSeconds: gracePeriod }),
     deploymentController: deploy.deploymentController,
     deployment: deploy.deployment,
     externallyManaged,
@@ -50,8 +51,7 @@ export function lowerService(ctx: LowerContext): ServiceResource {
     enableEcsManagedTags: true,
     // A target group must be attached to a listener before a service can register into it.
     volumeConfigurations: lowerVolumeConfigurations(ctx),
-    // On an NLB listener of a load balancer stack there is no rule: that stack attached the target group.
-    dependsOn: [...(target && !isNetworkAttachment(spec) ? [IDS.listenerRule] : []), ...deploy.dependsOn],
+    dependsOn: [...listenerRuleIds(ctx), ...deploy.dependsOn],
     tags: ctx.tags,
   };
 }

@@ -22,9 +22,13 @@ export const FIXED_FIELDS: readonly string[] = ["name", "environments"];
 export type EnvironmentOverrides<T> = { readonly [K in Exclude<keyof T, "name">]?: Override<T[K]> };
 
 /** The override of one field: see {@link EnvironmentOverrides}. */
-export type Override<T> =
-  | (undefined extends T ? null : never)
-  | (NonNullable<T> extends readonly unknown[] ? NonNullable<T> : NonNullable<T> extends object ? { readonly [K in keyof NonNullable<T>]?: Override<NonNullable<T>[K]> } : NonNullable<T>);
+export type Override<T> = (undefined extends T ? null : never) | OverrideOf<NonNullable<T>>;
+
+/**
+ * {@link Override} of a defined value, distributed over a union so that a field that is one
+ * object or a list of them (`loadBalancer`) takes a partial object or a whole list.
+ */
+type OverrideOf<U> = U extends readonly unknown[] ? U : U extends object ? { readonly [K in keyof U]?: Override<U[K]> } : U;
 
 /** A spec with optional `environments`, keyed by environment name. */
 export type WithEnvironments<T> = T & {

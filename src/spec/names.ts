@@ -21,7 +21,7 @@ export const NAME_LIMITS = {
 export interface NamedService {
   readonly name: string;
   readonly region: string;
-  readonly loadBalancer?: { readonly targetGroupName?: string | undefined } | undefined;
+  readonly loadBalancer?: TargetGroupNamed | readonly TargetGroupNamed[] | undefined;
 }
 
 /** The main container's name: its own, or {@link DEFAULT_CONTAINER_NAME}. */
@@ -29,12 +29,28 @@ export function mainContainerName(container: { readonly name?: string | undefine
   return container.name ?? DEFAULT_CONTAINER_NAME;
 }
 
+/** What a target group's name depends on in one load balancer attachment. */
+interface TargetGroupNamed {
+  readonly targetGroupName?: string | undefined;
+}
+
+/** Load balancer attachment `index` of the service (the single-object form is attachment 0). */
+function attachmentAt(service: NamedService, index: number): TargetGroupNamed | undefined {
+  const lb = service.loadBalancer;
+  return isTargetGroupList(lb) ? lb[index] : index === 0 ? lb : undefined;
+}
+
+function isTargetGroupList(lb: NamedService["loadBalancer"]): lb is readonly TargetGroupNamed[] {
+  return Array.isArray(lb);
+}
+
 /**
- * The target group's name before berth's replacement suffix: `loadBalancer.targetGroupName`, or
- * `<service name>-tg`. What gets deployed is {@link deployedTargetGroupName}.
+ * The name of the target group of load balancer attachment `index` (the first by default) before
+ * berth's replacement suffix: its `targetGroupName`, or `<service name>-tg` (further attachments
+ * `<service name>-tg-<n>`, n from 2). What gets deployed is {@link deployedTargetGroupName}.
  */
-export function targetGroupName(service: NamedService): string {
-  return service.loadBalancer?.targetGroupName ?? `${service.name}-tg`;
+export function targetGroupName(service: NamedService, index = 0): string {
+  return attachmentAt(service, index)?.targetGroupName ?? (index === 0 ? `${service.name}-tg` : `${service.name}-tg-${index + 1}`);
 }
 
 /**
@@ -66,16 +82,21 @@ export interface TargetGroupIdentity {
 }
 
 /**
- * The target group's deployed name. A name the spec fixes (`loadBalancer.targetGroupName`) is
- * kept as written, and a change that replaces the group is refused by `berth diff`/`generate`
- * (B980); berth's own `<name>-tg` gets {@link replaceableName}'s suffix, so a new port, protocol,
- * target type or VPC deploys as a new group beside the old one. A derived name always fits
- * ELB's limit (a long service name is shortened before the suffix).
+ * The deployed name of the target group of load balancer attachment `index` (the first by
+ * default). A name the spec fixes (`targetGroupName`) is kept as written, and a change that
+ * replaces the group is refused by `berth diff`/`generate` (B980); berth's own `<name>-tg`
+ * (`<name>-tg-<n>` for further attachments) gets {@link replaceableName}'s suffix, so a new port,
+ * protocol, target type or VPC deploys as a new group beside the old one. A derived name always
+ * fits ELB's limit (a long service name is shortened before the suffix).
  */
-export function deployedTargetGroupName(service: NamedService, identity: TargetGroupIdentity): string {
-  const fixed = service.loadBalancer?.targetGroupName;
-  // ELB's 32 characters: a long service name is cut, and kept whole in the hash.
-  return fixed ?? replaceableName(`${service.name}-tg`, { ...identity, service: service.name }, NAME_LIMITS.targetGroup);
+export function deployedTargetGroupName(service: NamedService, identity: TargetGroupIdentity, index = 0): string {
+  const fixed = attachmentAt(service, index)?.targetGroupName;
+  if (fixed !== undefined) return fixed;
+  // ELB's 32 characters: a long service name is cut, and kept whole in the hash. Further
+  // attachments also hash their number: cut to the same stem, two groups on the same port would
+  // otherwise get the same name (the first keeps the hash inputs it always had).
+  const createOnly = index === 0 ? { ...identity, service: service.name } : { ...identity, service: service.name, attachment: index + 1 };
+  return replaceableName(targetGroupName(service, index), createOnly, NAME_LIMITS.targetGroup);
 }
 
 /**

@@ -7,6 +7,7 @@ import { queueScalingInsights } from "./project/scaling.js";
 import { initPlaceholders } from "./project/placeholders.js";
 import { loadBalancerReferences } from "./project/load-balancer-references.js";
 import { connectAliases, connectNamespaces } from "./project/service-connect.js";
+import { listenerPriorities } from "./project/listener-priorities.js";
 
 /** A check across all definitions of one run (names, references between specs). */
 export type ProjectRule = (definitions: readonly ParsedDefinition[]) => Diagnostic[];
@@ -33,4 +34,4 @@ export const uniqueNames: ProjectRule = (definitions) => {
 };
 
 /** Every cross-spec rule, run after each spec validated on its own. */
-export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders, loadBalancerReferences, connectNamespaces, connectAliases];
+export const PROJECT_RULES: readonly ProjectRule[] = [uniqueNames, clusterReferences, queueScalingInsights, discoveryNamespaces, uniqueNamespaces, initPlaceholders, loadBalancerReferences, connectNamespaces, connectAliases, listenerPriorities];

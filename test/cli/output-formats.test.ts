@@ -9,7 +9,7 @@ import { berth, builtBerth } from "./run-cli.js";
 async function projectWithProblems(): Promise<string> {
   const dir = await scratchProject(["specs/my-api.ts"]);
   const source = await readFile(join(dir, "specs/my-api.ts"), "utf8");
-  await writeFile(join(dir, "specs/bad.ts"), source.replace('name: "my-api"', 'name: "bad"').replace("memory: 1024", "memory: 8192").replace('vpc: "vpc-0a1b2c3d"', 'vpc: "vpc-00000000000000000"'));
+  await writeFile(join(dir, "specs/bad.ts"), source.replace('name: "my-api"', 'name: "bad"').replace("memory: 1024", "memory: 8192").replace('vpc: "vpc-0a1b2c3d"', 'vpc: "vpc-00000000000000000"').replace("priority: 100", "priority: 101"));
   return dir;
 }
 

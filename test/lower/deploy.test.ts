@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AlarmResource, CodeDeployGroupResource, ListenerRuleResource, Resource, RoleResource, ServiceResource, Stack } from "../../src/ir/index.js";
 import { lowerServiceSpec } from "../../src/lower/index.js";
-import { serviceSchema, type ServiceSpec } from "../../src/spec/schema/index.js";
+import { serviceSchema, type LoadBalancerAttachmentSpec, type ServiceSpec } from "../../src/spec/schema/index.js";
 import canary from "../../specs/canary-api.js";
 import linear from "../../specs/linear-api.js";
 import rolling from "../../specs/rolling-alarms.js";
@@ -26,7 +26,7 @@ describe("blue/green lowering (the guide's canary)", () => {
     const group = byId<CodeDeployGroupResource>(stack, "CodeDeployDeploymentGroup");
     expect(group.deploymentConfig).toBe("CodeDeployDefault.ECSCanary10Percent5Minutes");
     expect(group.targetGroups).toEqual(["BlueTargetGroup", "GreenTargetGroup"]);
-    expect(group.productionListenerArn).toBe(canary.spec.loadBalancer?.listener);
+    expect(group.productionListenerArn).toBe((canary.spec.loadBalancer as LoadBalancerAttachmentSpec).listener);
     expect(group.testListenerArn).toMatch(/listener\/app\/prod\/50dc6c495c0c9188\/8e1f2a3b4c5d6e7f$/);
     expect(group.autoRollbackEvents).toEqual(["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"]);
     expect(group.alarms).toEqual([{ resource: "DeployBlue5xxAlarm", attribute: "name" }, { resource: "DeployGreen5xxAlarm", attribute: "name" }]);

@@ -39,6 +39,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "listener-reference-with-allow-from": ["B536"],
   "listener-reference-without-priority": ["B503", "B540"],
   "nlb-listener-with-rule-fields": ["B541"],
+  "attachments-by-reference-misused": ["B503", "B540", "B541"],
   "nlb-listener-blue-green": ["B542"],
   "nlb-listener-instance-targets": ["B543"],
   "nlb-listener-udp": ["B544"],
@@ -328,6 +329,23 @@ const EXPECTED: Record<string, readonly string[]> = {
   "connect-idle-below-per-request": ["B901"],
   "connect-alias-claimed-twice": ["B902"],
   "connect-tls-ca-other-region": ["B402"],
+  // Load balancer attachments, target groups and listener rules (B550–B579).
+  "target-group-without-listener": ["B550"],
+  "existing-target-group-with-health-check": ["B551"],
+  "listener-rule-without-priority": ["B552"],
+  "rules-and-single-rule-fields": ["B553"],
+  "six-target-groups": ["B554"],
+  "blue-green-two-target-groups": ["B555"],
+  "listener-priority-twice-in-spec": ["B556"],
+  "listener-priority-clash-across-specs": ["B557"],
+  "grpc-matcher-http-code": ["B558"],
+  "stickiness-reserved-cookie": ["B559"],
+  "source-ip-not-cidr": ["B560"],
+  "http-method-lower-case": ["B561"],
+  "header-name-with-colon": ["B562"],
+  "same-target-group-twice": ["B563"],
+  "requests-per-target-existing-target-group": ["B564"],
+  "health-check-port-in-bridge-mode": ["B565"],
 };
 
 /** Fixtures whose findings are all warnings: a misuse worth flagging that still generates. */

@@ -7,7 +7,7 @@ import { validateDefinition } from "../../src/validate/definition.js";
 import type { Definition } from "../../src/spec/define.js";
 import { FARGATE_SIZES } from "../../src/spec/fargate.js";
 import { deployedTargetGroupName, executionRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../src/spec/names.js";
-import type { ServiceSpec } from "../../src/spec/schema/index.js";
+import type { LoadBalancerAttachmentSpec, ServiceSpec } from "../../src/spec/schema/index.js";
 import { validateService } from "../../src/validate/index.js";
 import { looksLikeCredential } from "../../src/validate/rules/environment.js";
 import { isIpv4Cidr, isRegion, partitionOf } from "../../src/spec/aws-formats.js";
@@ -22,7 +22,8 @@ function check(edit: (spec: ServiceSpec) => void = () => {}): readonly Diagnosti
 
 const codes = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => d.code);
 const at = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.path);
-const lb = (spec: ServiceSpec) => spec.loadBalancer!;
+/** The single-object attachment of the base spec (never the list form). */
+const lb = (spec: ServiceSpec) => spec.loadBalancer as LoadBalancerAttachmentSpec;
 
 describe("valid fixtures", () => {
   const dir = fileURLToPath(new URL("../fixtures/valid/", import.meta.url));
@@ -238,7 +239,7 @@ describe("load-balancer", () => {
     expect(check((s) => ((lb(s).paths = ["/a", "/b", "/c/*"]), (lb(s).hosts = ["a.example.com", "*.b.example.com"])))).toEqual([]);
     expect(check((s) => (lb(s).paths = ["/a", "/b", "/c", "/d"]))).toMatchObject([{ code: "B510", path: "loadBalancer.paths" }]);
     expect(check((s) => ((lb(s).paths = ["/a", "/b", "/c"]), (lb(s).hosts = ["a.example.com", "b.example.com", "c.example.com"])))).toMatchObject([
-      { code: "B510", path: "loadBalancer", message: expect.stringContaining("6 path and host values") },
+      { code: "B510", path: "loadBalancer", message: expect.stringContaining("6 condition values") },
     ]);
     expect(check((s) => (lb(s).paths = ["/a/*/*", "/b/*/*", "/c/??"]))).toMatchObject([{ code: "B510", message: expect.stringContaining("6 wildcards") }]);
   });

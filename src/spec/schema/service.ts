@@ -37,7 +37,7 @@ export const serviceFields = z.strictObject({
   container: container,
   /** Task networking: required for `awsvpc`; for a load balancer in other modes, only `vpc` is used. @default none */
   network: network.optional(),
-  /** Attach to an existing ALB listener. @default none (internal service) */
+  /** Attach to existing ALB listeners: one attachment, or a list of up to 5 (several ports, target groups or listeners). @default none (internal service) */
   loadBalancer: loadBalancer.optional(),
   /**
    * Number of tasks to keep running (REPLICA only). With `scaling` it is only the count a new

@@ -5,6 +5,7 @@ import { reportNetworkListener } from "./listener-reference.js";
 import { isAccountId, isRegion, parseArn, partitionOf } from "../../spec/aws-formats.js";
 import { firelensLoggingOf } from "../../spec/firelens.js";
 import { taskContainers, type ParsedContainer } from "../../spec/containers.js";
+import { loadBalancerAttachments } from "../../spec/load-balancers.js";
 
 /**
  * B404/B405: the spec's own account and region. Every ARN check below compares against them,
@@ -56,6 +57,12 @@ const LISTENER: ArnKind = {
   resource: /^listener\/app\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?\/[0-9a-f]{16}\/[0-9a-f]{16}$/,
   resourceExample: "listener/app/<load balancer name>/<16 hex>/<16 hex>",
 };
+const TARGET_GROUP: ArnKind = {
+  kind: "target group",
+  service: "elasticloadbalancing",
+  resource: /^targetgroup\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?\/[0-9a-f]{16}$/,
+  resourceExample: "targetgroup/<name>/<16 hex>",
+};
 const CLUSTER: ArnKind = { kind: "ECS cluster", service: "ecs", resource: /^cluster\/[A-Za-z0-9_-]{1,255}$/, resourceExample: "cluster/<name>" };
 const MANAGED_POLICY: ArnKind = {
   kind: "IAM managed policy",
@@ -93,9 +100,12 @@ export const referencedArns: WorkloadRule = (spec, context) => {
   if (spec.cluster.startsWith("arn:")) check(spec.cluster, CLUSTER, ["cluster"]);
   else if (!/^[A-Za-z0-9_-]{1,255}$/.test(spec.cluster)) context.report("B407", ["cluster"], { value: spec.cluster });
 
-  const listener = spec.loadBalancer?.listener;
-  // A listener of a load balancer spec of the run is checked by the project rules (B531–B534).
-  if (typeof listener === "string" && !reportNetworkListener(listener, ["loadBalancer", "listener"], context)) check(listener, LISTENER, ["loadBalancer", "listener"]);
+  for (const { spec: lb, path } of loadBalancerAttachments(spec)) {
+    const listener = lb.listener;
+    // A listener of a load balancer spec of the run is checked by the project rules (B531–B534).
+    if (typeof listener === "string" && !reportNetworkListener(listener, [...path, "listener"], context)) check(listener, LISTENER, [...path, "listener"]);
+    if (lb.targetGroupArn !== undefined) check(lb.targetGroupArn, TARGET_GROUP, [...path, "targetGroupArn"]);
+  }
   spec.taskRole.managedPolicies.forEach((arn, i) => check(arn, MANAGED_POLICY, ["taskRole", "managedPolicies", i]));
   if (spec.logging.kmsKey !== undefined) check(spec.logging.kmsKey, KMS_KEY, ["logging", "kmsKey"]);
   spec.volumes.forEach((volume, i) => {

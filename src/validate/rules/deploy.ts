@@ -5,6 +5,7 @@ import { NAME_LIMITS } from "../../spec/names.js";
 import { STRATEGY_FIELDS, type ParsedBlueGreenDeploy } from "../../spec/schema/index.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
+import { loadBalancerAttachments, primaryAttachment } from "../../spec/load-balancers.js";
 import { reportNetworkListener } from "./listener-reference.js";
 
 /** CodeDeploy's longest wait (two days): termination wait, and the bound berth puts on canary/linear steps. */
@@ -56,8 +57,8 @@ export const strategyFields: ServiceRule = (spec, context) => {
   if (d.strategy !== "canary" && present("waitMinutes")) report("waitMinutes", "canary deploys");
   if (d.strategy !== "linear" && present("intervalMinutes")) report("intervalMinutes", "linear deploys");
   if (d.strategy === "allAtOnce" && present("percent")) report("percent", "canary and linear deploys");
-  if (spec.loadBalancer?.targetGroupName !== undefined) {
-    context.report("B809", ["loadBalancer", "targetGroupName"], { field: "loadBalancer.targetGroupName", strategy: d.strategy, belongsTo: "rolling deploys" });
+  if (primaryAttachment(spec)?.targetGroupName !== undefined) {
+    context.report("B809", [...(loadBalancerAttachments(spec)[0]?.path ?? ["loadBalancer"]), "targetGroupName"], { field: "loadBalancer.targetGroupName", strategy: d.strategy, belongsTo: "rolling deploys" });
   }
 };
 
@@ -112,7 +113,8 @@ export const blueGreenDeploy: ServiceRule = (spec, context) => {
         context.report("B401", path, { kind: "load balancer listener", value: test.listener, example: "arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<load balancer name>/<16 hex>/<16 hex>", reason: problem });
       } else checkRegionAndAccount(test.listener, path, where, context);
     }
-    if (spec.loadBalancer && JSON.stringify(test.listener) === JSON.stringify(spec.loadBalancer.listener)) context.report("B806", path, {});
+    const production = primaryAttachment(spec)?.listener;
+    if (production !== undefined && JSON.stringify(test.listener) === JSON.stringify(production)) context.report("B806", path, {});
     if (test.priority !== undefined && (test.priority < 1 || test.priority > 50000)) context.report("B502", ["deploy", "testTraffic", "priority"], { priority: test.priority });
   }
 

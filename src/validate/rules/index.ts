@@ -22,6 +22,7 @@ import { HARDENING_RULES } from "./hardening.js";
 import { SECURITY_GROUP_RULES } from "./security-group-rules.js";
 import { SERVICE_CONNECT_RULES } from "./service-connect.js";
 import { scalingBounds, scalingQueue, scalingSchedule, spotArchitecture, stepScalingPolicies } from "./scaling.js";
+import { blueGreenAttachment, loadBalancerAttachmentsRule, primaryAttachmentMetrics } from "./target-groups.js";
 
 /**
  * The rules every workload (service or task) shares: task size, compute, networking, ARNs,
@@ -81,6 +82,9 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   listenerRule,
   loadBalancerTarget,
   targetHealthCheck,
+  loadBalancerAttachmentsRule,
+  blueGreenAttachment,
+  primaryAttachmentMetrics,
   scalingBounds,
   scalingQueue,
   scalingSchedule,

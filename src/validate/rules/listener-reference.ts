@@ -1,6 +1,7 @@
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import { parseArn } from "../../spec/aws-formats.js";
 import { isListenerReference, type ListenerTarget } from "../../spec/schema/index.js";
+import { loadBalancerAttachments } from "../../spec/load-balancers.js";
 import type { RuleContext } from "../context.js";
 import type { ServiceRule } from "./rule.js";
 
@@ -25,9 +26,16 @@ export function reportNetworkListener(value: ListenerTarget, path: SpecPath, con
  * `allowFrom` would be silently ignored.
  */
 export const referencedListenerLimits: ServiceRule = (spec, context) => {
-  const lb = spec.loadBalancer;
-  if (!lb || !isListenerReference(lb.listener)) return;
-  if (spec.deploy.alarms?.target5xxPerMinute !== undefined) context.report("B535", ["deploy", "alarms", "target5xxPerMinute"], { field: "deploy.alarms.target5xxPerMinute" });
-  if (spec.scaling?.requestsPerTarget !== undefined) context.report("B535", ["scaling", "requestsPerTarget"], { field: "scaling.requestsPerTarget" });
-  if (spec.network && spec.network.allowFrom.length > 0 && !spec.network.securityGroups) context.report("B536", ["network", "allowFrom"], {});
+  const attachments = loadBalancerAttachments(spec);
+  const isReference = (a: (typeof attachments)[number]): boolean => a.spec.listener !== undefined && isListenerReference(a.spec.listener);
+  // The alarm and the scaling metric read the first attachment.
+  const first = attachments[0];
+  if (first && isReference(first)) {
+    if (spec.deploy.alarms?.target5xxPerMinute !== undefined) context.report("B535", ["deploy", "alarms", "target5xxPerMinute"], { field: "deploy.alarms.target5xxPerMinute" });
+    if (spec.scaling?.requestsPerTarget !== undefined) context.report("B535", ["scaling", "requestsPerTarget"], { field: "scaling.requestsPerTarget" });
+  }
+  // allowFrom still opens the ports of attachments on listeners given by ARN; with none it is ignored.
+  if (attachments.length > 0 && attachments.every(isReference) && spec.network && spec.network.allowFrom.length > 0 && !spec.network.securityGroups) {
+    context.report("B536", ["network", "allowFrom"], {});
+  }
 };

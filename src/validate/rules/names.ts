@@ -1,6 +1,7 @@
 import { executionRoleName, infrastructureRoleName, NAME_LIMITS, targetGroupName, taskRoleName } from "../../spec/names.js";
 import type { WorkloadRule } from "./rule.js";
 import { isRegion } from "../../spec/aws-formats.js";
+import { loadBalancerAttachments } from "../../spec/load-balancers.js";
 
 /**
  * B501/B509: names berth derives from the spec must fit AWS's limits. The builders are the
@@ -9,10 +10,12 @@ import { isRegion } from "../../spec/aws-formats.js";
  * (berth's own target group names are shortened to fit, so only a given one can be too long).
  */
 export const derivedNames: WorkloadRule = (spec, context) => {
-  if (spec.loadBalancer) {
-    const explicit = spec.loadBalancer.targetGroupName !== undefined;
-    const path = explicit ? ["loadBalancer", "targetGroupName"] : ["name"];
-    const name = targetGroupName(spec);
+  // Every target group berth creates (an existing one, by targetGroupArn, keeps its own name).
+  for (const attachment of loadBalancerAttachments(spec)) {
+    if (attachment.spec.targetGroupArn !== undefined) continue;
+    const explicit = attachment.spec.targetGroupName !== undefined;
+    const path = explicit ? [...attachment.path, "targetGroupName"] : ["name"];
+    const name = targetGroupName(spec, attachment.index);
     // A derived name is cut to fit before its hash suffix (spec/names.ts); only a given one can be too long.
     if (explicit && name.length > NAME_LIMITS.targetGroup) {
       context.report("B501", path, { what: "target group name", value: name, max: NAME_LIMITS.targetGroup });

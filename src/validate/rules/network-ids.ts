@@ -2,6 +2,8 @@ import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
 import { isEc2Id, isIpv4Cidr, type Ec2IdPrefix } from "../../spec/aws-formats.js";
+import { loadBalancerAttachments } from "../../spec/load-balancers.js";
+import { isListenerReference } from "../../spec/schema/index.js";
 
 /** How each id prefix is named in messages. */
 const KIND: Record<Ec2IdPrefix, string> = { vpc: "VPC", subnet: "subnet", sg: "security group" };
@@ -45,9 +47,9 @@ export const allowFrom: WorkloadRule = (spec, context) => {
     context.report("B303", ["network", "allowFrom"], {});
   }
   // Only awsvpc tasks get the generated group; in bridge/host mode the instances' groups admit the load balancer.
-  if (spec.networkMode === "awsvpc" && network.securityGroups === undefined && network.allowFrom.length === 0 && spec.loadBalancer !== undefined
-    // Behind a load balancer berth creates, the generated group admits that load balancer's group.
-    && typeof spec.loadBalancer.listener === "string") {
+  // Behind a load balancer berth creates, the generated group admits that load balancer's group.
+  const admitsNothing = loadBalancerAttachments(spec).some((a) => a.spec.listener === undefined || !isListenerReference(a.spec.listener));
+  if (spec.networkMode === "awsvpc" && network.securityGroups === undefined && network.allowFrom.length === 0 && admitsNothing) {
     context.report("B305", ["network", "allowFrom"], {}, "warning");
   }
 };

@@ -109,6 +109,10 @@ const listenerRule: ListenerRuleResource = {
   priority: 100,
   pathPatterns: ["/api/*"],
   hostHeaders: [],
+  httpHeaders: [],
+  queryStrings: [],
+  sourceIps: [],
+  httpMethods: [],
   targetGroup: "TargetGroup",
 };
 

@@ -101,7 +101,7 @@ describe("template consistency checks", () => {
     const resources = base.resources.map((resource) =>
       resource.kind === "listenerRule" ? { ...resource, pathPatterns: [] } : resource,
     );
-    expect(() => buildTemplate({ ...base, resources })).toThrow(/no path or host condition/);
+    expect(() => buildTemplate({ ...base, resources })).toThrow(/has no condition/);
   });
 });
 

@@ -122,6 +122,10 @@ export const myApiStack: Stack = {
       priority: 100,
       pathPatterns: ["/api/*"],
       hostHeaders: [],
+      httpHeaders: [],
+      queryStrings: [],
+      sourceIps: [],
+      httpMethods: [],
       targetGroup: "TargetGroup",
     },
     {

@@ -3,6 +3,7 @@ import type { References } from "../attributes.js";
 import { cfnVolumeConfigurations } from "./volumes.js";
 import { cfnServiceConnect } from "./service-connect.js";
 import { cfnTags, nonEmpty, type CfnObject, type CfnResource, type CfnValue } from "../values.js";
+import { targetGroupArn } from "./load-balancer.js";
 
 /**
  * The task definition as the service names it. Normally the revision (`!Ref TaskDefinition`).
@@ -70,8 +71,7 @@ export function serviceResource(service: ServiceResource, refs: References): Cfn
       // target group is replaced, which CloudFormation could not apply to such a service anyway.
       LoadBalancers: nonEmpty(
         service.loadBalancers.map((target) => ({
-          TargetGroupArn:
-            typeof target.targetGroup === "string" ? refs.attribute({ resource: target.targetGroup, attribute: "arn" }, "targetGroup") : refs.imported(target.targetGroup),
+          TargetGroupArn: targetGroupArn(target.targetGroup, refs),
           ContainerName: target.containerName,
           ContainerPort: target.containerPort,
         })),

@@ -6,6 +6,7 @@ import { tagsArgument } from "./tags.js";
 import { nonEmpty, optional } from "./arguments.js";
 import { tfVolumeConfiguration } from "./volumes.js";
 import { tfServiceConnect } from "./service-connect.js";
+import { targetGroupArnOf } from "./target-group-arn.js";
 
 /** The aws_ecs_service attribute behind each externally managed IR attribute. */
 const IGNORED_ATTRIBUTE: Readonly<Record<ExternallyManaged, string>> = {
@@ -67,7 +68,7 @@ export const serviceEmitter: KindEmitter<ServiceResource> = {
       ),
       deploymentController: { type: service.deploymentController },
       loadBalancer: service.loadBalancers.map((balancer) => ({
-        targetGroupArn: typeof balancer.targetGroup === "string" ? ctx.ref({ resource: balancer.targetGroup, attribute: "arn" }) : ctx.imported(balancer.targetGroup),
+        targetGroupArn: targetGroupArnOf(balancer.targetGroup, ctx),
         containerName: balancer.containerName,
         containerPort: balancer.containerPort,
       })),

@@ -94,7 +94,7 @@ resource "aws_iam_role_policy" "execution_role_policy_execution" {
 
 resource "aws_lb_listener_rule" "listener_rule" {
   listener_arn = "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/prod/50dc6c495c0c9188/f2f7dc8efc522ab2"
-  priority     = 100
+  priority     = 150
   action {
     target_group_arn = aws_lb_target_group.target_group.arn
     type             = "forward"
