@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyStacks, planExcerpt, startMoto, type CfnOutcome, type EngineRun, type Moto } from "../support/engine.js";
@@ -10,10 +10,16 @@ import { applyStacks, planExcerpt, startMoto, type CfnOutcome, type EngineRun, t
  */
 // Absolute: the moto harness runs in test/engine and reads these paths too.
 const OUT = resolve("out");
-const ALL_STACKS = readdirSync(OUT, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+/**
+ * Stack name → its folder under out/: `<name>`, or `<name>/<env>` for each environment of a spec
+ * with environments (the stack is then named `<name>-<env>`).
+ */
+const FOLDERS: Record<string, string> = {};
+for (const entry of readdirSync(OUT, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+  if (existsSync(join(OUT, entry.name, "terraform"))) FOLDERS[entry.name] = entry.name;
+  else for (const env of readdirSync(join(OUT, entry.name), { withFileTypes: true }).filter((e) => e.isDirectory())) FOLDERS[`${entry.name}-${env.name}`] = `${entry.name}/${env.name}`;
+}
+const ALL_STACKS = Object.keys(FOLDERS).sort();
 // BERTH_ENGINE_STACKS=my-api,prod-cluster narrows a local run; CI runs every example.
 const ONLY = process.env.BERTH_ENGINE_STACKS?.split(",").filter(Boolean);
 const STACKS = ONLY ? ALL_STACKS.filter((name) => ONLY.includes(name)) : ALL_STACKS;
@@ -23,7 +29,7 @@ let run: EngineRun;
 let cfn: Record<string, CfnOutcome>;
 let cfnError: unknown;
 
-const tfJson = (name: string) => join(OUT, name, "terraform", "main.tf.json");
+const tfJson = (name: string) => join(OUT, FOLDERS[name]!, "terraform", "main.tf.json");
 const region = (name: string) => (JSON.parse(readFileSync(tfJson(name), "utf8")) as { provider: { aws: { region: string }[] } }).provider.aws[0]!.region;
 
 beforeAll(async () => {
@@ -33,7 +39,7 @@ beforeAll(async () => {
   // CloudFormation stacks create the same names the Terraform just did.
   try {
     await moto.seed(STACKS.map(tfJson));
-    cfn = await moto.createStacks(STACKS.map((name) => `${region(name)}:${name}:${join(OUT, name, "cloudformation", "template.yaml")}`));
+    cfn = await moto.createStacks(STACKS.map((name) => `${region(name)}:${name}:${join(OUT, FOLDERS[name]!, "cloudformation", "template.yaml")}`));
   } catch (error) {
     cfnError = error; // fails the smoke tests below, not the Terraform ones above
   }

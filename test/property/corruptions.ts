@@ -24,6 +24,7 @@ const REQUIRED: Readonly<Record<string, readonly Path[]>> = {
   service: [["name"], ["account"], ["region"], ["cluster"], ["container"], ["container", "image"]],
   task: [["name"], ["account"], ["region"], ["cluster"], ["container"], ["container", "image"]],
   cluster: [["name"], ["account"], ["region"]],
+  "load-balancer": [["name"], ["account"], ["region"], ["vpc"], ["subnets"], ["listeners"]],
 };
 
 /** What one corruption does. */

@@ -86,11 +86,12 @@ function attachments(spec: Json): Json[] {
 export function applyValidChanges(base: Base, changes: ValidChanges): Json {
   const spec = structuredClone(base.definition.spec) as Json;
   const kind = base.definition.kind;
-  if (kind !== "cluster" && changes.nameSuffix !== undefined && `${spec["name"]}-${changes.nameSuffix}`.length <= 20 && attachments(spec).every((a) => a["targetGroupName"] === undefined)) {
+  if ((kind === "service" || kind === "task") && changes.nameSuffix !== undefined && `${spec["name"]}-${changes.nameSuffix}`.length <= 20 && attachments(spec).every((a) => a["targetGroupName"] === undefined)) {
     spec["name"] = `${spec["name"]}-${changes.nameSuffix}`;
   }
   spec["tags"] = { ...(spec["tags"] ?? {}), ...changes.tags };
-  if (kind === "cluster") return spec;
+  // Clusters and load balancers are referenced by name and have no containers: tags only.
+  if (kind === "cluster" || kind === "load-balancer") return spec;
 
   const container = spec["container"] as Json;
   container["environment"] = { ...(container["environment"] ?? {}), ...changes.environment };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TARGETS, type GeneratedFile } from "../../src/backends/backend.js";
 import { compile } from "../../src/compile.js";
 import { hasErrors, type Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { clusterSchema, serviceFields, taskFields } from "../../src/spec/schema/index.js";
+import { clusterSchema, loadBalancerSpecSchema, serviceFields, taskFields } from "../../src/spec/schema/index.js";
 import { cfnLint, terraformReports, type TerraformReport, type ToolRun } from "../support/validators.js";
 import { loadBases, type Base } from "./bases.js";
 import { applyValidChanges, validChanges } from "./valid-mutations.js";
@@ -81,8 +81,13 @@ describe(`${RUNS} random valid specs (seed ${SEED})`, () => {
   });
 
   it("reach every top-level field of every spec kind", () => {
-    const shapes = { service: Object.keys(serviceFields.shape), task: Object.keys(taskFields.shape), cluster: Object.keys(clusterSchema.shape) };
-    const seen: Record<string, Set<string>> = { service: new Set<string>(), task: new Set<string>(), cluster: new Set<string>() };
+    const shapes = {
+      service: Object.keys(serviceFields.shape),
+      task: Object.keys(taskFields.shape),
+      cluster: Object.keys(clusterSchema.shape),
+      "load-balancer": Object.keys(loadBalancerSpecSchema.shape),
+    };
+    const seen: Record<string, Set<string>> = { service: new Set<string>(), task: new Set<string>(), cluster: new Set<string>(), "load-balancer": new Set<string>() };
     for (const sample of samples) for (const key of Object.keys(sample.spec)) seen[sample.base.definition.kind]?.add(key);
     const missing = Object.entries(shapes).flatMap(([kind, keys]) => keys.filter((key) => !seen[kind]!.has(key)).map((key) => `${kind}.${key}`));
     expect(missing).toEqual([]);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   stacks = result.stacks.map((s) => s.name).sort();
   const out = await mkdtemp(join(tmpdir(), "berth-security-"));
   await applyPlan(out, planWrites(result.files, () => undefined));
-  const guardRun = cfnGuard(stacks.map((name) => join(out, name, "cloudformation", "template.yaml")));
+  const guardRun = cfnGuard(stacks.map((name) => join(out, result.folders[name] ?? name, "cloudformation", "template.yaml")));
   guardRun.catch(() => undefined);
   // checkov scans only the HCL: a folder per stack holding just its main.tf.
   const hclRoot = await mkdtemp(join(tmpdir(), "berth-checkov-hcl-"));
@@ -52,7 +52,8 @@ afterAll(() => {
   );
 });
 
-const stackOf = (template: string) => template.split("/").slice(-3)[0]!;
+/** The stack of a template path: its folder (`<name>` or `<name>/<env>`, which is stack `<name>-<env>`). */
+const stackOf = (template: string) => template.replace(/^.*\/berth-security-[^/]+\//, "").replace(/\/cloudformation\/template\.yaml$/, "").split("/").join("-");
 
 describe("cfn-guard (Control Tower proactive rules: ECS, ELB, IAM, CloudWatch, Auto Scaling, EC2)", () => {
   it("evaluates every rule on every template and finds no failure without a waiver", () => {

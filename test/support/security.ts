@@ -109,7 +109,7 @@ export async function cfnGuard(templates: readonly string[]): Promise<GuardVerdi
 export interface CheckovVerdict {
   readonly rule: string;
   readonly name: string;
-  /** First folder under the scanned root: the stack name. */
+  /** The stack: its folder under the scanned root (an environment's `<name>/<env>` read as `<name>-<env>`). */
   readonly stack: string;
   readonly resource: string;
   readonly passed: boolean;
@@ -133,7 +133,9 @@ export async function checkov(root: string): Promise<CheckovVerdict[]> {
   const verdict = (passed: boolean) => (c: { check_id: string; check_name: string; file_path: string; resource: string }): CheckovVerdict => ({
     rule: c.check_id,
     name: c.check_name,
-    stack: c.file_path.replace(/^\/+/, "").split("/")[0]!,
+    // <stack>/terraform/main.tf, or <name>/<env>/terraform/main.tf for a spec with environments
+    // (whose stack is named <name>-<env>).
+    stack: c.file_path.replace(/^\/+/, "").replace(/\/terraform\/main\.tf$/, "").split("/").join("-"),
     resource: c.resource,
     passed,
   });
