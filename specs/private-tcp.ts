@@ -27,5 +27,8 @@ export default defineLoadBalancer({
     },
   ],
   crossZone: true,
+  // A database entry point: not deleted by accident, and its TLS connections logged.
+  deletionProtection: true,
+  accessLogs: { bucket: "example-elb-access-logs", prefix: "private-tcp" },
   tags: { team: "data", environment: "production" },
 });

@@ -72,8 +72,8 @@ export function codeDeployStatements(ctx: LowerContext, spec: BlueGreenSpec): Po
     },
   ];
   if (deploymentAlarmRefs(ctx).length > 0) {
-    // DescribeAlarms lists; it has no resource-level permissions either.
-    statements.push({ sid: "ReadAlarms", effect: "Allow", actions: ["cloudwatch:DescribeAlarms"], resources: ["*"] });
+    // DescribeAlarms authorizes per alarm ARN: the account's alarms in this region, not "*".
+    statements.push({ sid: "ReadAlarms", effect: "Allow", actions: ["cloudwatch:DescribeAlarms"], resources: [arn(ctx.env, "cloudwatch", "alarm:*")] });
   }
   if (hooks.length > 0) {
     statements.push({ sid: "InvokeHooks", effect: "Allow", actions: ["lambda:InvokeFunction"], resources: [...new Set(hooks)].sort() });

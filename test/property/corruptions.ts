@@ -57,7 +57,7 @@ export function badSpecs(bases: readonly Base[]): fc.Arbitrary<BadSpecDraw> {
         fc.record({ kind: fc.constant("out-of-range" as const), field: fc.constant("desiredCount" as const), value: fc.integer({ min: -100, max: -1 }) }),
         fc.record({ kind: fc.constant("out-of-range" as const), field: fc.constant("retentionDays" as const), value: fc.constantFrom(0, 2, 4, 15, 100, 4000, -1) }),
       ),
-      fc.record({ kind: fc.constant("garbage-arn" as const), pick, garbage: fc.oneof(fc.stringMatching(/^arn:[a-z0-9]{0,12}$/), fc.stringMatching(/^[A-Za-z0-9 /]{1,30}$/)) }),
+      fc.record({ kind: fc.constant("garbage-arn" as const), pick, garbage: fc.oneof(fc.stringMatching(/^arn:[a-z0-9]{0,12}$/), fc.stringMatching(/^[A-Za-z0-9]{1,10} [A-Za-z0-9 /]{1,20}$/)) }),
       fc.record({ kind: fc.constant("bad-name" as const), name: fc.oneof(fc.stringMatching(/^[A-Z][A-Za-z ]{0,10}$/), fc.constant(""), fc.stringMatching(/^[a-z]{1,3} [a-z]{1,3}$/), fc.constant("a".repeat(80))) }),
     ),
   });
@@ -97,10 +97,14 @@ export function applyCorruption(base: Base, draw: BadSpecDraw): { spec: Json; de
   const spec = structuredClone(base.definition.spec) as Json;
   const kind = base.definition.kind;
   const c = draw.corruption;
+  // A field an environment overrides is replaced before validation: corrupting it there proves nothing.
+  const overridden = (field: string | number | undefined) =>
+    Object.values((spec["environments"] ?? {}) as Record<string, Json | null>).some((env) => env !== null && typeof env === "object" && field !== undefined && field in env);
   switch (c.kind) {
     case "flip-type": {
       const all = leaves(spec);
       const path = all[c.pick % all.length]!;
+      if (overridden(path[0]) || path[0] === "environments") return undefined;
       const old = get(spec, path);
       const next = FLIPPED[c.to]!(old);
       // A leaf that is one member of a list of strings (e.g. a command) stays a wrong type only if it is not a string.
@@ -131,6 +135,7 @@ export function applyCorruption(base: Base, draw: BadSpecDraw): { spec: Json; de
     case "out-of-range": {
       if (kind === "cluster") return undefined;
       if (c.field === "desiredCount" && kind !== "service") return undefined;
+      if (overridden(c.field === "retentionDays" ? "logging" : c.field)) return undefined;
       if (c.field === "retentionDays") spec["logging"] = { ...(spec["logging"] ?? {}), retentionDays: c.value };
       else spec[c.field] = c.value;
       return { spec, describe: `${c.field} = ${c.value}` };

@@ -108,7 +108,9 @@ export function applyValidChanges(base: Base, changes: ValidChanges): Json {
     const count = scaling === undefined ? changes.desiredCount : Math.min(Math.max(changes.desiredCount, scaling["min"] ?? 0), scaling["max"]);
     spec["desiredCount"] = count;
   }
-  for (const attachment of attachments(spec)) {
+  // Only attachments whose target group berth creates take target group settings (not an existing
+  // `targetGroupArn`, nor a network load balancer reference, whose stack owns the target group).
+  for (const attachment of attachments(spec).filter((a) => a["targetGroupArn"] === undefined && typeof a["listener"] !== "object")) {
     if (changes.targetHealth !== undefined) attachment["healthCheck"] = { ...(attachment["healthCheck"] ?? {}), ...changes.targetHealth };
     if (changes.deregistrationDelay !== undefined) attachment["deregistrationDelay"] = changes.deregistrationDelay;
   }

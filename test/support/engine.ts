@@ -177,7 +177,17 @@ export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, st
 
   const init = await runTool(bin, ["init", ...flags], { cwd: work, env });
   if (init.code !== 0) return { init, seeded, stacks: outcome(everyStack(`init failed:\n${init.output}`), {}) };
-  const apply = await runTool(bin, ["apply", "-auto-approve", ...flags], { cwd: work, env });
+  // Deploy order, as the generated READMEs give it: load balancer stacks first, because services
+  // attached to them look their listeners, target groups and security group up by name (data
+  // sources read at plan time, like CloudFormation's ImportValue needs the export to exist).
+  const shared = [];
+  for (const name of names) {
+    const config = JSON.parse(await readFile(stacks[name]!, "utf8")) as { resource?: Record<string, unknown> };
+    if (config.resource?.["aws_lb"] !== undefined) shared.push(name);
+  }
+  const first = shared.length === 0 ? undefined : await runTool(bin, ["apply", "-auto-approve", ...flags, ...shared.map((name) => `-target=module.${name}`)], { cwd: work, env });
+  const rest = await runTool(bin, ["apply", "-auto-approve", ...flags], { cwd: work, env });
+  const apply = first === undefined ? rest : { code: first.code !== 0 ? first.code : rest.code, output: `${first.output}\n${rest.output}` };
   const applyErrors: Record<string, string[]> = {};
   for (const block of errorBlocks(apply.output)) {
     const owner = /module\.([A-Za-z0-9_-]+)\./.exec(block)?.[1];
