@@ -136,9 +136,9 @@ describe("lowering a network load balancer", () => {
     });
   });
 
-  it("sets cross-zone load balancing and no ALB-only settings", () => {
+  it("sets cross-zone load balancing, deletion protection and access logs, and no ALB-only settings", () => {
     const lb = find(stack.resources, "LoadBalancer", "loadBalancer");
-    expect(lb.settings).toEqual({ deletionProtection: false, crossZone: true });
+    expect(lb.settings).toEqual({ deletionProtection: true, crossZone: true, accessLogs: { bucket: "example-elb-access-logs", prefix: "private-tcp" } });
   });
 
   it("defaults a listener to TCP with ip targets on its own port, and opens UDP for UDP and TCP_UDP listeners", () => {
