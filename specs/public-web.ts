@@ -31,6 +31,13 @@ export default defineLoadBalancer({
   ],
   idleTimeout: 120,
   deletionProtection: true,
+  // On by default; written out because a public endpoint should never pass malformed headers on.
+  dropInvalidHeaderFields: true,
+  // The one setting berth has no field for, set per engine (IPv4 only, the default, made explicit).
+  overrides: {
+    cloudformation: { LoadBalancer: { IpAddressType: "ipv4" } },
+    terraform: { "aws_lb.load_balancer": { ip_address_type: "ipv4" } },
+  },
   accessLogs: { bucket: "example-elb-access-logs", prefix: "public-web" },
   dns: { domain: "api.example.com", hostedZoneId: "Z0123456789ABCDEFGHIJ" },
   tags: { team: "platform", environment: "production" },

@@ -26,7 +26,7 @@ export interface ValidChanges {
 
 // Tag keys and values from AWS's tag alphabet, never starting with the reserved aws: prefix.
 const tagKey = fc.stringMatching(/^[a-z][a-z0-9_.:/=+@-]{0,20}$/).filter((k) => !k.startsWith("aws:"));
-const tagValue = fc.stringMatching(/^[A-Za-z0-9 _.:/=+@-]{0,40}$/);
+const tagValue = fc.stringMatching(/^[A-Za-z0-9 _.:/=+@-]{1,40}$/);
 // Variable names that are no credential word (B601) and values that look like no credential.
 const variableName = fc.stringMatching(/^CFG_N[0-9]{1,6}$/);
 const variableValue = fc.stringMatching(/^[a-z0-9.-]{0,30}$/);

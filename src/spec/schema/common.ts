@@ -21,7 +21,12 @@ const tagKey = z
   .refine((key) => !key.toLowerCase().startsWith("aws:"), "must not start with aws: (AWS reserves that prefix for its own tags)");
 
 /** Tags as a plain string map; applied to every taggable resource. */
-export const tags = z.record(tagKey, z.string().max(256).regex(TAG_CHARACTERS, `the value ${TAG_CHARACTERS_MESSAGE}`));
+export const tags = z.record(
+  tagKey,
+  // Not empty: the tagging API allows an empty value, but some resources' CloudFormation schemas
+  // (cfn-lint E3033) do not, and berth puts the tags on every resource.
+  z.string().min(1, "the value must not be empty (some AWS resources refuse an empty tag value)").max(256).regex(TAG_CHARACTERS, `the value ${TAG_CHARACTERS_MESSAGE}`),
+);
 
 /** A TCP/UDP port number. */
 export const port = z.number().int().min(1).max(65535);

@@ -87,18 +87,22 @@ resource "aws_ecs_task_definition" "task_definition" {
 }
 
 resource "aws_iam_role" "execution_role" {
-  assume_role_policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:ecs:eu-west-1:123456789012:*\"},\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}]}"
-  description        = "ECS agent role of checkout: image pull, logs, secrets"
-  name               = "checkout-eu-west-1-execution"
+  assume_role_policy   = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:ecs:eu-west-1:123456789012:*\"},\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}]}"
+  description          = "ECS agent role of checkout: image pull, logs, secrets"
+  name                 = "checkout-eu-west-1-execution"
+  path                 = "/apps/"
+  permissions_boundary = "arn:aws:iam::123456789012:policy/apps-boundary"
   tags = {
     team = "payments"
   }
 }
 
 resource "aws_iam_role" "task_role" {
-  assume_role_policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:ecs:eu-west-1:123456789012:*\"},\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}]}"
-  description        = "Application role of checkout"
-  name               = "checkout-eu-west-1-task"
+  assume_role_policy   = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:ecs:eu-west-1:123456789012:*\"},\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}]}"
+  description          = "Application role of checkout"
+  name                 = "checkout-eu-west-1-task"
+  path                 = "/apps/"
+  permissions_boundary = "arn:aws:iam::123456789012:policy/apps-boundary"
   tags = {
     team = "payments"
   }
