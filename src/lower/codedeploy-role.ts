@@ -11,18 +11,11 @@
 import type { PolicyStatement, RoleResource } from "../ir/index.js";
 import { codeDeployRoleName } from "../spec/deploy-names.js";
 import { primaryAttachment } from "../spec/load-balancers.js";
-import { executionRoleName, taskRoleName } from "../spec/names.js";
 import { arn } from "./aws.js";
 import type { LowerContext } from "./context.js";
 import { clusterName, deploymentAlarmRefs } from "./deploy-alarms.js";
 import { DEPLOY_IDS, type BlueGreenSpec } from "./deploy-ids.js";
-import { roleSettings } from "./iam.js";
-
-/** The ARN of a role by name in the stack's account, under the spec's IAM path. */
-function roleArn(ctx: LowerContext, name: string): string {
-  const path = ctx.spec.rolePath ?? "/";
-  return arn(ctx.env, "iam", `role${path}${name}`, { global: true });
-}
+import { executionRoleArn, roleSettings, taskRoleArn } from "./iam.js";
 
 /**
  * The listener and the rules on it CodeDeploy may rewrite: a listener ARN
@@ -42,7 +35,7 @@ export function codeDeployStatements(ctx: LowerContext, spec: BlueGreenSpec): Po
   const cluster = clusterName(spec.cluster);
   const listeners = [primaryAttachment(spec)?.listener, spec.deploy.testTraffic?.listener].filter((l) => l !== undefined);
   const hooks = Object.values(spec.deploy.hooks).filter((h): h is string => h !== undefined);
-  const passRoles = [spec.taskRole.arn ?? roleArn(ctx, taskRoleName(spec)), spec.executionRole?.arn ?? roleArn(ctx, executionRoleName(spec))];
+  const passRoles = [taskRoleArn(ctx), executionRoleArn(ctx)];
   const statements: PolicyStatement[] = [
     {
       sid: "TaskSets",

@@ -1,7 +1,7 @@
 import { containersOf } from "../spec/containers.js";
 import type { ContainerLogging, FirelensConfiguration, PolicyStatement } from "../ir/index.js";
 import { partitionOf } from "../spec/aws-formats.js";
-import { cloudWatchOutput, firelensLoggingOf, logGroupPattern, type CloudWatchOutput } from "../spec/firelens.js";
+import { cloudWatchOutput, firelensLoggingOf, routesThroughFluentBit, logGroupPattern, type CloudWatchOutput } from "../spec/firelens.js";
 import type { ParsedContainer } from "../spec/workload.js";
 import { streamDestinationArn, streamOutput, type StreamOutput } from "../spec/firelens-streams.js";
 import { sortedRecord } from "./aws.js";
@@ -59,8 +59,7 @@ export function lowerFirelensConfiguration(c: ParsedContainer): FirelensConfigur
  * option names; Fluentd's CloudWatch plugin has other options, so nothing is inferred for it.
  */
 function cloudWatchOutputs(ctx: WorkloadContext): CloudWatchOutput[] {
-  const router = containersOf(ctx.spec).find((c) => c.firelens !== undefined);
-  if (router?.firelens?.type !== "fluentbit") return [];
+  if (!routesThroughFluentBit(ctx.spec)) return [];
   return containersOf(ctx.spec).flatMap((c) => {
     const output = cloudWatchOutput(firelensLoggingOf(c)?.options ?? {});
     return output ? [output] : [];
@@ -118,12 +117,11 @@ export function firelensTaskRoleStatements(ctx: WorkloadContext): PolicyStatemen
 /**
  * The Firehose delivery streams, Kinesis streams and S3 buckets the task's Fluent Bit outputs
  * write to, by service; an output with `role_arn` adds its role to `roles` instead. An output
- * without a destination name gets nothing here (validation warns, B668).
+ * without a destination name gets nothing here (validation warns, B667).
  */
 function streamDestinations(ctx: WorkloadContext, roles: Set<string>): Record<StreamOutput["kind"]["service"], Set<string>> {
   const found = { firehose: new Set<string>(), kinesis: new Set<string>(), s3: new Set<string>() };
-  const router = containersOf(ctx.spec).find((c) => c.firelens !== undefined);
-  if (router?.firelens?.type !== "fluentbit") return found;
+  if (!routesThroughFluentBit(ctx.spec)) return found;
   for (const c of containersOf(ctx.spec)) {
     const output = streamOutput(firelensLoggingOf(c)?.options ?? {});
     if (output?.roleArn !== undefined) roles.add(output.roleArn);

@@ -27,21 +27,22 @@ export async function withOutputLock<T>(outDir: string, work: () => Promise<T>):
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, LOCK_NAME);
   const owner = JSON.stringify({ pid: process.pid, host: hostname() });
+  const create = () => open(path, "wx");
   let handle;
-  for (let attempt = 0; handle === undefined; attempt++) {
-    try {
-      handle = await open(path, "wx");
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EEXIST" || attempt > 0) {
-        if ((error as { code?: string }).code !== "EEXIST") throw error;
-        throw lockedBy(path, await readFile(path, "utf8").catch(() => ""));
-      }
-      const held = await readFile(path, "utf8").catch(() => "");
-      const { pid, host } = parseOwner(held);
-      if (host !== hostname() || pid === undefined || isAlive(pid)) throw lockedBy(path, held);
-      // The run that held it is gone: its lock is stale.
-      await rm(path, { force: true });
-    }
+  try {
+    handle = await create();
+  } catch (error) {
+    if ((error as { code?: string }).code !== "EEXIST") throw error;
+    const held = await readFile(path, "utf8").catch(() => "");
+    const { pid, host } = parseOwner(held);
+    if (host !== hostname() || pid === undefined || isAlive(pid)) throw lockedBy(path, held);
+    // The run that held it is gone: its lock is stale. One retry; losing the race to another
+    // run that took it over at the same moment is "locked", not a second takeover.
+    await rm(path, { force: true });
+    handle = await create().catch(async (retry: { code?: string }) => {
+      if (retry.code === "EEXIST") throw lockedBy(path, await readFile(path, "utf8").catch(() => ""));
+      throw retry;
+    });
   }
   try {
     await handle.writeFile(owner);

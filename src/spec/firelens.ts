@@ -3,7 +3,8 @@
  * Fluent Bit output options mean when they ship to CloudWatch Logs. Validation and lowering use
  * these same readers, so a spec that passed validation is lowered the way it was checked.
  */
-import type { ParsedContainer } from "./workload.js";
+import { containersOf } from "./containers.js";
+import type { ParsedContainer, WorkloadSpec } from "./workload.js";
 
 /** A container's FireLens logging after parsing (the `driver: "firelens"` branch). */
 export type ParsedFirelensLogging = Extract<NonNullable<ParsedContainer["logging"]>, { driver: "firelens" }>;
@@ -22,6 +23,14 @@ export function stackLogGroupName(spec: { readonly name: string }): string {
 /** The option that names the output plugin for each router type. */
 export function pluginKey(type: "fluentbit" | "fluentd"): "Name" | "@type" {
   return type === "fluentbit" ? "Name" : "@type";
+}
+
+/**
+ * Whether the task's log router is Fluent Bit: only then do output options such as `Name`,
+ * `log_group_name` or `delivery_stream` mean what berth reads them as (Fluentd's differ).
+ */
+export function routesThroughFluentBit(spec: Pick<WorkloadSpec, "container" | "sidecars">): boolean {
+  return containersOf(spec).find((c) => c.firelens !== undefined)?.firelens?.type === "fluentbit";
 }
 
 /** The container's FireLens logging, or undefined when it logs with awslogs. */

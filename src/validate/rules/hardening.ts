@@ -5,7 +5,7 @@
  */
 import type { SpecPath } from "../../diagnostics/diagnostic.js";
 import { taskContainers } from "../../spec/containers.js";
-import { firelensLoggingOf } from "../../spec/firelens.js";
+import { firelensLoggingOf, routesThroughFluentBit } from "../../spec/firelens.js";
 import { streamOutput } from "../../spec/firelens-streams.js";
 import type { RuleContext } from "../context.js";
 import type { WorkloadRule } from "./rule.js";
@@ -109,8 +109,7 @@ export const taskRolePower: WorkloadRule = (spec, context) => {
 
 /** B667 (warning): a Firehose, Kinesis or S3 output whose destination berth cannot name for the task role. */
 export const firelensStreamDestinations: WorkloadRule = (spec, context: RuleContext) => {
-  const fluentBit = taskContainers(spec).some(({ container }) => container.firelens?.type === "fluentbit");
-  if (!fluentBit) return;
+  if (!routesThroughFluentBit(spec)) return;
   for (const { container, path } of taskContainers(spec)) {
     const output = streamOutput(firelensLoggingOf(container)?.options ?? {});
     if (output !== undefined && output.destination === undefined && output.roleArn === undefined) {
