@@ -44,6 +44,14 @@ export interface TargetGroupResource {
   readonly slowStartSeconds?: number;
   /** Routing algorithm; undefined leaves ELB's default (round_robin). */
   readonly algorithm?: "round_robin" | "least_outstanding_requests" | "weighted_random";
+  /**
+   * True when the name is berth's replaceable one (a hash of the create-only properties), so a
+   * replacement can be created beside the group it replaces and the old one deleted once nothing
+   * forwards to it. CloudFormation always replaces that way; Terraform only when told to
+   * (`create_before_destroy`), and otherwise deletes first, which ELB refuses while a listener
+   * rule or the service still uses the group. False for a name the spec fixes or blue/green's.
+   */
+  readonly replaceSideBySide: boolean;
   readonly tags: Tags;
 }
 

@@ -56,8 +56,10 @@ export function serviceTargetGroupId(ctx: LowerContext): string {
 export function lowerTargetGroups(ctx: LowerContext): TargetGroupResource[] {
   return loadBalancerAttachments(ctx.spec).flatMap((attachment) => {
     if (attachment.spec.targetGroupArn !== undefined || isNetworkAttachment(attachment.spec)) return [];
-    const name = attachment.index === 0 && isBlueGreen(ctx.spec) ? blueTargetGroupName(ctx.spec) : (identity: TargetGroupIdentity) => deployedTargetGroupName(ctx.spec, identity, attachment.index);
-    const group = targetGroupFor(ctx, attachment, targetGroupIdOf(ctx, attachment.index), name);
+    const blue = attachment.index === 0 && isBlueGreen(ctx.spec);
+    const name = blue ? blueTargetGroupName(ctx.spec) : (identity: TargetGroupIdentity) => deployedTargetGroupName(ctx.spec, identity, attachment.index);
+    const replaceSideBySide = !blue && attachment.spec.targetGroupName === undefined;
+    const group = targetGroupFor(ctx, attachment, targetGroupIdOf(ctx, attachment.index), name, replaceSideBySide);
     return group ? [group] : [];
   });
 }
@@ -68,13 +70,13 @@ export function lowerTargetGroups(ctx: LowerContext): TargetGroupResource[] {
  */
 export function targetGroupNamed(ctx: LowerContext, id: string, name: TargetGroupNaming): TargetGroupResource | undefined {
   const first = loadBalancerAttachments(ctx.spec)[0];
-  return first && targetGroupFor(ctx, first, id, name);
+  return first && targetGroupFor(ctx, first, id, name, false);
 }
 
 /** A target group's name as written, or berth's replaceable name of its create-only properties. */
 type TargetGroupNaming = string | ((identity: TargetGroupIdentity) => string);
 
-function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, name: TargetGroupNaming): TargetGroupResource | undefined {
+function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, name: TargetGroupNaming, replaceSideBySide: boolean): TargetGroupResource | undefined {
   const lb = attachment.spec;
   // Validation guarantees a network (for its VPC) whenever there is a load balancer.
   if (!ctx.spec.network) return undefined;
@@ -110,6 +112,7 @@ function targetGroupFor(ctx: LowerContext, attachment: Attachment, id: string, n
     ...(lb.stickiness === undefined ? {} : { stickiness: stickinessOf(lb.stickiness) }),
     ...(lb.slowStart === undefined ? {} : { slowStartSeconds: lb.slowStart }),
     ...(lb.algorithm === undefined ? {} : { algorithm: lb.algorithm }),
+    replaceSideBySide,
     tags: ctx.tags,
   };
 }

@@ -5,7 +5,7 @@ import { cloudformationBackend } from "../../src/backends/cloudformation/index.j
 import { terraformBackend } from "../../src/backends/terraform/index.js";
 import type { AlarmResource, Stack } from "../../src/ir/index.js";
 import { cfnLint, terraformReport } from "../support/validators.js";
-import { myApiStack } from "./terraform/fixtures.js";
+import { myApiStack } from "./fixtures.js";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +31,7 @@ const alarm: AlarmResource = {
   alarmActions: [],
   tags: { team: "payments" },
 };
-const stack: Stack = { ...myApiStack, resources: [...myApiStack.resources, alarm] };
+const stack: Stack = { ...myApiStack(), resources: [...myApiStack().resources, alarm] };
 const options = { banner: "test", hcl: false };
 
 describe("alarm family", () => {

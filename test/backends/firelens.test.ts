@@ -7,7 +7,7 @@ import { compile } from "../../src/compile.js";
 import type { Container, Stack, TaskDefinitionResource } from "../../src/ir/index.js";
 import firelensApi from "../../specs/firelens-api.js";
 import firelensTask from "../fixtures/valid/firelens-task.js";
-import { myApiStack } from "./terraform/fixtures.js";
+import { myApiStack } from "./fixtures.js";
 
 type Json = Record<string, any>;
 
@@ -79,7 +79,7 @@ describe("FireLens in both backends: secret options, a config file and run-time 
 });
 
 describe("FireLens edge cases in the IR renderings", () => {
-  const base = myApiStack.resources.find((r): r is TaskDefinitionResource => r.kind === "taskDefinition")!;
+  const base = myApiStack().resources.find((r): r is TaskDefinitionResource => r.kind === "taskDefinition")!;
   const [api] = base.containers as [Container];
   const routed: Container = { ...api, logging: { driver: "awsfirelens", options: {}, secretOptions: [] } };
   const router: Container = {
@@ -92,7 +92,7 @@ describe("FireLens edge cases in the IR renderings", () => {
     healthCheck: undefined,
     firelensConfiguration: { type: "fluentd", options: {} },
   };
-  const stack: Stack = { ...myApiStack, resources: myApiStack.resources.map((r) => (r.kind === "taskDefinition" ? { ...r, containers: [routed, router] } : r)) };
+  const stack: Stack = { ...myApiStack(), resources: myApiStack().resources.map((r) => (r.kind === "taskDefinition" ? { ...r, containers: [routed, router] } : r)) };
   const options = { banner: "test", hcl: false };
 
   it("omits empty Options and SecretOptions rather than writing {} or [] (ECS drops them; Terraform would show drift)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AlarmResource, CodeDeployGroupResource, ListenerRuleResource, Resource, RoleResource, ServiceResource, Stack } from "../../src/ir/index.js";
+import type { AlarmResource, CodeDeployGroupResource, ListenerRuleResource, Resource, RoleResource, ServiceResource, Stack, TargetGroupResource } from "../../src/ir/index.js";
 import { lowerServiceSpec } from "../../src/lower/index.js";
 import { serviceSchema, type LoadBalancerAttachmentSpec, type ServiceSpec } from "../../src/spec/schema/index.js";
 import canary from "../../specs/canary-api.js";
@@ -20,6 +20,11 @@ describe("blue/green lowering (the guide's canary)", () => {
     expect(ids).toEqual(expect.arrayContaining(["BlueTargetGroup", "GreenTargetGroup", "TestListenerRule", "CodeDeployRole", "CodeDeployApplication", "CodeDeployDeploymentGroup"]));
     expect(ids).not.toContain("TargetGroup");
     expect(ids).not.toContain("CodeDeployConfig");
+  });
+
+  it("never replaces the blue or green group side by side: CodeDeploy knows them by their fixed names", () => {
+    const groups = stack.resources.filter((r): r is TargetGroupResource => r.kind === "targetGroup");
+    expect(groups.map((g) => [g.id, g.replaceSideBySide])).toEqual([["BlueTargetGroup", false], ["GreenTargetGroup", false]]);
   });
 
   it("uses the predefined 10 % / 5 minutes config and rolls back on failure and on alarm", () => {

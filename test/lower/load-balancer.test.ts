@@ -26,6 +26,10 @@ describe("several load balancer attachments", () => {
     expect(stack.outputs.map((o) => o.id)).toEqual(expect.arrayContaining(["TargetGroupArn", "TargetGroup2Arn"]));
   });
 
+  it("replaces only the hashed-name group side by side: a spec-fixed name cannot exist twice", () => {
+    expect(groups.map((g) => [g.id, g.replaceSideBySide])).toEqual([["TargetGroup", true], ["TargetGroup2", false]]);
+  });
+
   it("registers the service in every target group, waits for every rule and takes the longest grace period", () => {
     expect(service.loadBalancers).toEqual([
       { targetGroup: "TargetGroup", containerName: "web", containerPort: 8080 },

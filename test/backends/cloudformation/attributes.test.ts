@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { References, type Attribute } from "../../../src/backends/cloudformation/attributes.js";
 import { GetAtt, Ref } from "../../../src/backends/cloudformation/intrinsics.js";
 import type { ResourceId } from "../../../src/ir/index.js";
-import { myApiStack } from "./fixtures.js";
+import { myApiStack } from "../fixtures.js";
 
 describe("attribute references", () => {
   const refs = new References(myApiStack());

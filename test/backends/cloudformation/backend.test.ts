@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cloudformationBackend } from "../../../src/backends/cloudformation/index.js";
 import type { Stack } from "../../../src/ir/index.js";
-import { myApiStack, variantStack } from "./fixtures.js";
+import { myApiStack, variantStack } from "../fixtures.js";
 import { BANNER, deepFreeze, emitText } from "./helpers.js";
 
 describe("cloudformationBackend.emit", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cfnLint } from "../../support/validators.js";
-import { myApiStack, variantStack } from "./fixtures.js";
+import { myApiStack, variantStack } from "../fixtures.js";
 import { emitText } from "./helpers.js";
 
 /** cfn-lint over the hand-written IR fixtures; a missing cfn-lint fails these tests ("VALIDATOR MISSING"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GetAtt, Ref, Sub } from "../../../src/backends/cloudformation/intrinsics.js";
-import { myApiStack } from "./fixtures.js";
+import { myApiStack } from "../fixtures.js";
 import { emitParsed, type Json } from "./helpers.js";
 
 const TAGS = [
@@ -56,8 +56,16 @@ describe("resource families (my-api)", async () => {
     });
   });
 
-  it("iam: task role without policies leaves both lists out", () => {
+  it("iam: task role inline policy keeps IAM policy variables verbatim (no Fn::Sub)", () => {
     const role = resources.TaskRole.Properties;
+    expect(role.Policies).toHaveLength(1);
+    expect(JSON.stringify(role.Policies)).toContain('"arn:aws:s3:::my-api-data/${aws:PrincipalTag/team}/*"');
+  });
+
+  it("iam: task role without policies leaves both lists out", async () => {
+    const stack = myApiStack();
+    const bare = { ...stack, resources: stack.resources.map((r) => (r.kind === "role" && r.id === "TaskRole" ? { ...r, inlinePolicies: [] } : r)) };
+    const role = ((await emitParsed(bare)).Resources as Json).TaskRole.Properties;
     expect(role.RoleName).toBe("my-api-task");
     expect(role.ManagedPolicyArns).toBeUndefined();
     expect(role.Policies).toBeUndefined();

@@ -3,7 +3,7 @@ import { GetAtt, Ref, Sub } from "../../../src/backends/cloudformation/intrinsic
 import { buildTemplate } from "../../../src/backends/cloudformation/template.js";
 import { compareCodePoints } from "../../../src/backends/cloudformation/values.js";
 import type { Stack } from "../../../src/ir/index.js";
-import { myApiStack, variantStack } from "./fixtures.js";
+import { myApiStack, variantStack } from "../fixtures.js";
 import { emitParsed, type Json } from "./helpers.js";
 
 const TAG_LIST = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { terraformBackend } from "../../../src/backends/terraform/index.js";
 import type { Stack } from "../../../src/ir/index.js";
-import { myApiStack } from "./fixtures.js";
+import { myApiStack } from "../fixtures.js";
 import { terraformReport, terraformReports } from "../../support/validators.js";
 import { kitchenSinkStack } from "./variants.js";
 
@@ -20,7 +20,7 @@ async function emit(stack: Stack): Promise<{ json: string; hcl: string }> {
  */
 describe("terraform validate (real CLI, offline mirror)", () => {
   it("accepts main.tf.json for the guide's service as a root module with no diagnostics", async () => {
-    const { json } = await emit(myApiStack);
+    const { json } = await emit(myApiStack());
     const result = await terraformReport({ "main.tf.json": json });
     expect(result.diagnostics).toEqual([]);
     expect(result).toMatchObject({ valid: true, error_count: 0, warning_count: 0 });
@@ -28,7 +28,7 @@ describe("terraform validate (real CLI, offline mirror)", () => {
 
   it("accepts main.tf and main.tf.json for the guide's service and the kitchen-sink variant", async () => {
     const configs: Record<string, Record<string, string>> = {};
-    for (const [label, stack] of [["the guide's service", myApiStack], ["the kitchen-sink variant", kitchenSinkStack()]] as const) {
+    for (const [label, stack] of [["the guide's service", myApiStack()], ["the kitchen-sink variant", kitchenSinkStack()]] as const) {
       const { json, hcl } = await emit(stack);
       configs[`${label} main.tf.json`] = { "main.tf.json": json };
       configs[`${label} main.tf`] = { "main.tf": hcl };

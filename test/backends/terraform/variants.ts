@@ -1,5 +1,5 @@
 import type { Resource, Stack } from "../../../src/ir/index.js";
-import { myApiStack } from "./fixtures.js";
+import { myApiStack } from "../fixtures.js";
 
 type Kind = Resource["kind"];
 type Of<K extends Kind> = Extract<Resource, { kind: K }>;
@@ -20,7 +20,7 @@ function replace(stack: Stack, updated: Resource): Stack {
  * ingress, host-header routing, ephemeral storage, ARM, no tags, and resources in reverse order.
  */
 export function kitchenSinkStack(): Stack {
-  let stack: Stack = myApiStack;
+  let stack: Stack = myApiStack();
   const task = find(stack, "taskDefinition");
   const [api] = task.containers;
   if (api === undefined) throw new Error("fixture has no container");

@@ -44,6 +44,7 @@ export const targetGroupEmitter: KindEmitter<TargetGroupResource> = {
         matcher: check.matcher,
       },
       ...tagsArgument(group.tags),
+      ...(group.replaceSideBySide ? { lifecycle: { createBeforeDestroy: true } } : {}),
     });
   },
 };

@@ -206,6 +206,9 @@ resource "aws_lb_target_group" "target_group" {
     timeout             = 5
     unhealthy_threshold = 2
   }
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 
 resource "aws_security_group" "service_security_group" {

@@ -8,15 +8,18 @@ import type {
   Stack,
   TargetGroupResource,
   TaskDefinitionResource,
-} from "../../../src/ir/index.js";
+} from "../../src/ir/index.js";
 
 /*
  * Hand-written IR for the ECS guide's service (the one DESIGN.md shows as a spec): what lowering
- * is expected to produce for it, written out so the backend is tested on its own.
+ * is expected to produce for it, written out so each backend is tested on its own, independent of
+ * the lowering stage. Both backends' tests use this one stack, so they check the same input.
  */
 
-const ACCOUNT = "123456789012";
-const REGION = "us-east-1";
+/** Account of the fixture, reused by assertions. */
+export const ACCOUNT = "123456789012";
+/** Region of the fixture, reused by assertions. */
+export const REGION = "us-east-1";
 const SECRET_ARN = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:prod/db-password`;
 const LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener/app/prod/50dc6c495c0c9188/f2f7dc8efc522ab2`;
 
@@ -58,7 +61,27 @@ const taskRole: RoleResource = {
   principal: "ecs-tasks.amazonaws.com",
   trustConditions: TRUST_CONDITIONS,
   managedPolicies: [],
-  inlinePolicies: [],
+  inlinePolicies: [
+    {
+      name: "app",
+      statements: [
+        {
+          sid: "ExecCommand",
+          effect: "Allow",
+          actions: ["ssmmessages:CreateControlChannel", "ssmmessages:OpenDataChannel"],
+          resources: ["*"],
+        },
+        {
+          sid: "OwnPrefix",
+          effect: "Allow",
+          actions: ["s3:GetObject"],
+          // An IAM policy variable: must reach AWS verbatim (not a Terraform interpolation, not a Fn::Sub).
+          resources: ["arn:aws:s3:::my-api-data/${aws:PrincipalTag/team}/*"],
+          conditions: { Bool: { "aws:SecureTransport": "true" } },
+        },
+      ],
+    },
+  ],
   tags: TAGS,
 };
 
@@ -99,6 +122,7 @@ const targetGroup: TargetGroupResource = {
     matcher: "200",
   },
   deregistrationDelaySeconds: 30,
+  replaceSideBySide: true,
   tags: TAGS,
 };
 
