@@ -130,6 +130,9 @@ process.on("SIGINT", () => {});
 const cases = [
   // Node's own start-up on this machine, so every other row can be read against it.
   { id: "node", label: "node -e 0 (Node start-up alone)", command: "node -e 0", script: "-e", args: ["0"] },
+  // Node plus importing zod and nothing else: a floor under every berth run, since every spec is
+  // validated with zod (the CloudFormation-only budget is read against it).
+  { id: "zod", label: "node + import zod (a floor of any run)", command: "node --input-type=module -e \"await import('zod')\"", script: "--input-type=module", args: ["-e", "await import('zod')"] },
   { id: "one", label: "1 spec, both targets", command: "berth generate specs/my-api.ts", script: cli, args: ["generate", "specs/my-api.ts", "--out", OUT] },
   { id: "cdk", label: "AWS CDK synth, same service", command: "node bench/cdk/app.js", script: join(cdkDir, "app.js"), args: [OUT] },
   { id: "cfn", label: "1 spec, CloudFormation only", command: "… --target cloudformation", script: cli, args: ["generate", "specs/my-api.ts", "--target", "cloudformation", "--out", OUT] },
