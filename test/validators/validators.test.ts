@@ -46,7 +46,11 @@ beforeAll(async () => {
   reports.catch(() => undefined);
 });
 
-describe("cfn-lint", () => {
+// The first test of each block waits for the whole batch of its validator (every stack at once),
+// which on a busy 2-core machine can take longer than the suite's per-test 120 s.
+const BATCH_TIMEOUT = { timeout: 600_000 };
+
+describe("cfn-lint", BATCH_TIMEOUT, () => {
   it("finds nothing (errors, warnings or informational) in any template", async () => {
     const run = await lint;
     expect(run.output).toBe("");
@@ -54,7 +58,7 @@ describe("cfn-lint", () => {
   });
 });
 
-describe("terraform validate (offline)", () => {
+describe("terraform validate (offline)", BATCH_TIMEOUT, () => {
   for (const file of SPEC_FILES) {
     it(`${file}: init + validate succeed with no diagnostics`, async () => {
       const all = await reports;
