@@ -58,8 +58,9 @@ function allAccepted(stack: Stack, fails: (rule: IngressRule) => boolean): boole
 /** Resource kinds checkov's CKV2_AWS_5 counts as attaching a security group (of those berth emits). */
 const ATTACHING_KINDS: readonly Resource["kind"][] = ["service", "launchTemplate", "loadBalancer", "scheduleRule"];
 
+/** Why berth accepts what CT.EC2.PR.3 and PR.4 read as open to everyone: who is really admitted. */
 const OPEN_PORT_REASON =
-  "The source is a managed prefix list the spec names (the rule counts every prefix list as the whole internet), or the internet on a listener port of a load balancer the spec makes internet-facing (such as an HTTPS test listener for blue/green).";
+  "is open only to a managed prefix list the spec names, which the rule counts as the whole internet (it does not support prefix lists), or to the internet on a listener port of a load balancer the spec makes internet-facing (such as an HTTPS test listener for blue/green).";
 
 /** Security groups and load balancing. */
 export const NETWORK_WAIVERS: readonly SecurityWaiver[] = [
@@ -67,14 +68,14 @@ export const NETWORK_WAIVERS: readonly SecurityWaiver[] = [
     tool: "cfn-guard",
     rule: "CT.EC2.PR.3",
     title: "only ports 80 and 443 are open to everyone",
-    reason: OPEN_PORT_REASON,
+    reason: `The port other than 80 and 443 ${OPEN_PORT_REASON}`,
     appliesTo: (stack) => allAccepted(stack, (rule) => !(rule.fromPort === rule.toPort && (rule.fromPort === 80 || rule.fromPort === 443))),
   },
   {
     tool: "cfn-guard",
     rule: "CT.EC2.PR.4",
     title: "high-risk ports (22, 3389, 5432, 8080, …) are not open to everyone",
-    reason: OPEN_PORT_REASON,
+    reason: `The high-risk port ${OPEN_PORT_REASON}`,
     appliesTo: (stack) => allAccepted(stack, (rule) => HIGH_RISK_PORTS.some((port) => covers(rule.fromPort, rule.toPort, port))),
   },
   {

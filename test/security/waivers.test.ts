@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Stack } from "../../src/ir/index.js";
+import { lowerServiceSpec } from "../../src/lower/index.js";
+import { SECURITY_WAIVERS, waiversFor } from "../../src/security/index.js";
+import { serviceSchema, type ServiceSpec } from "../../src/spec/schema/index.js";
+import myApi from "../../specs/my-api.js";
+
+/**
+ * The waiver predicates over the IR, set by set: each spec setting a reason names clears its
+ * finding. (test/security/scan.deep.ts holds the predicates equal to the real scanners.)
+ */
+const lower = (spec: ServiceSpec): Stack => lowerServiceSpec(serviceSchema.parse(spec), "specs/x.ts");
+const rules = (spec: ServiceSpec) => waiversFor(lower(spec)).map((w) => w.rule);
+const base = myApi.spec as ServiceSpec;
+const { loadBalancer: _loadBalancer, ...withoutLoadBalancer } = base;
+
+describe("security waivers (src/security)", () => {
+  it("my-api: 30-day unencrypted log group, no container user or memory, an HTTP target group", () => {
+    expect(rules(base)).toEqual(["CT.CLOUDWATCH.PR.2", "CT.CLOUDWATCH.PR.3", "CT.ECS.PR.3", "CT.ECS.PR.7", "CKV_AWS_158", "CKV_AWS_338", "CKV_AWS_378"]);
+  });
+
+  it("logging.retentionDays 365 clears the retention rules, logging.kmsKey the encryption rules", () => {
+    expect(rules({ ...base, logging: { retentionDays: 365 } })).not.toContain("CT.CLOUDWATCH.PR.2");
+    expect(rules({ ...base, logging: { retentionDays: 365 } })).not.toContain("CKV_AWS_338");
+    expect(rules({ ...base, logging: { retentionDays: 180 } })).toContain("CKV_AWS_338");
+    const encrypted = rules({ ...base, logging: { kmsKey: "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-0000-4000-8000-0a1b2c3d4e5f" } });
+    expect(encrypted).not.toContain("CT.CLOUDWATCH.PR.3");
+    expect(encrypted).not.toContain("CKV_AWS_158");
+  });
+
+  it("a container user clears CT.ECS.PR.3, a container memory CT.ECS.PR.7; a writable root file system adds CT.ECS.PR.6 and CKV_AWS_336", () => {
+    expect(rules({ ...base, container: { ...base.container, user: "1000:1000" } })).not.toContain("CT.ECS.PR.3");
+    expect(rules({ ...base, container: { ...base.container, memory: 1024 } })).not.toContain("CT.ECS.PR.7");
+    const writable = rules({ ...base, container: { ...base.container, readonlyRootFilesystem: false } });
+    expect(writable).toContain("CT.ECS.PR.6");
+    expect(writable).toContain("CKV_AWS_336");
+    expect(rules(base)).not.toContain("CT.ECS.PR.6");
+  });
+
+  it("a service that sets every one of those, without a load balancer, has no finding to accept", () => {
+    const clean: ServiceSpec = {
+      ...withoutLoadBalancer,
+      logging: { retentionDays: 365, kmsKey: "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-0000-4000-8000-0a1b2c3d4e5f" },
+      container: { ...base.container, user: "1000:1000", memory: 1024 },
+    };
+    expect(rules(clean)).toEqual([]);
+  });
+
+  it("ingress from a prefix list on a port other than 80/443 is accepted (CT.EC2.PR.3); from the internet to a service it is not", () => {
+    const network = base.network!;
+    expect(rules({ ...base, network: { ...network, ingress: [{ source: "pl-0a1b2c3d", port: 8080 }] } })).toEqual(expect.arrayContaining(["CT.EC2.PR.3", "CT.EC2.PR.4"]));
+    expect(rules({ ...base, network: { ...network, ingress: [{ source: "pl-0a1b2c3d", port: 9090 }] } })).not.toContain("CT.EC2.PR.4");
+    // The rule fails on 0.0.0.0/0 to 8080 as well, but that is no finding berth accepts.
+    const open = rules({ ...base, network: { ...network, ingress: [{ source: "0.0.0.0/0", port: 8080 }] } });
+    expect(open).not.toContain("CT.EC2.PR.3");
+    expect(open).not.toContain("CT.EC2.PR.4");
+    expect(rules({ ...base, network: { ...network, ingress: [{ source: "0.0.0.0/0", port: 8080 }, { source: "pl-0a1b2c3d", port: 8080 }] } })).not.toContain(
+      "CT.EC2.PR.3",
+    );
+  });
+
+  it("host network mode adds CT.ECS.PR.4", () => {
+    expect(rules(base)).not.toContain("CT.ECS.PR.4");
+    expect(rules({ ...withoutLoadBalancer, networkMode: "host", launchType: "EC2" } as ServiceSpec)).toContain("CT.ECS.PR.4");
+  });
+
+  it("lists cfn-guard before checkov, rule ids in numeric order, one entry per tool and rule", () => {
+    const keys = SECURITY_WAIVERS.map((w) => `${w.tool} ${w.rule}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const guard = SECURITY_WAIVERS.filter((w) => w.tool === "cfn-guard").map((w) => w.rule);
+    expect(guard.indexOf("CT.ECS.PR.3")).toBeLessThan(guard.indexOf("CT.ECS.PR.10"));
+    expect(SECURITY_WAIVERS.findIndex((w) => w.tool === "checkov")).toBe(guard.length);
+  });
+});
