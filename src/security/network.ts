@@ -82,11 +82,17 @@ export const NETWORK_WAIVERS: readonly SecurityWaiver[] = [
     tool: "checkov",
     rule: "CKV_AWS_260",
     title: "port 80 is not open to everyone",
-    reason: "Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP.",
+    reason:
+      "Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP; or a rule admits a security group or prefix list on port 80, which checkov reads as open to everyone (it looks only for CIDR blocks).",
     appliesTo: (stack) => {
       const redirects = new Set(stack.resources.flatMap((r) => (r.kind === "listener" && r.defaultAction.type === "redirectToHttps" ? [r.port] : [])));
-      const open80 = securityGroups(stack).flatMap((g) => g.ingress).filter((r) => "cidr" in r.source && isWorld(r.source.cidr) && covers(r.fromPort, r.toPort, 80));
-      return open80.length > 0 && open80.every((r) => r.fromPort === 80 && r.toPort === 80) && redirects.has(80);
+      const failing = securityGroups(stack)
+        .flatMap((g) => g.ingress)
+        .filter((r) => covers(r.fromPort, r.toPort, 80) && !("cidr" in r.source && !isWorld(r.source.cidr)));
+      // checkov 3.3.30 (AbsSecurityGroupUnrestrictedIngress) fails a rule with no CIDR at all:
+      // it does not know aws_vpc_security_group_ingress_rule's referenced_security_group_id or prefix_list_id.
+      const accepted = (r: IngressRule) => !("cidr" in r.source) || (r.fromPort === 80 && r.toPort === 80 && redirects.has(80));
+      return failing.length > 0 && failing.every(accepted);
     },
   },
   {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Stack } from "../../src/ir/index.js";
+import { lowerClusterSpec } from "../../src/lower/cluster/index.js";
 import { lowerServiceSpec } from "../../src/lower/index.js";
 import { SECURITY_WAIVERS, waiversFor } from "../../src/security/index.js";
-import { serviceSchema, type ServiceSpec } from "../../src/spec/schema/index.js";
+import { clusterSchema, serviceSchema, type ClusterSpec, type ServiceSpec } from "../../src/spec/schema/index.js";
+import gpuCluster from "../../specs/gpu-cluster.js";
 import myApi from "../../specs/my-api.js";
 
 /**
@@ -57,6 +59,30 @@ describe("security waivers (src/security)", () => {
     expect(rules({ ...base, network: { ...network, ingress: [{ source: "0.0.0.0/0", port: 8080 }, { source: "pl-0a1b2c3d", port: 8080 }] } })).not.toContain(
       "CT.EC2.PR.3",
     );
+  });
+
+  it("port 80 admitted from a security group is accepted for checkov's CKV_AWS_260 (it reads a rule without a CIDR as open); from a CIDR it is no finding", () => {
+    const service: ServiceSpec = { ...withoutLoadBalancer, container: { ...base.container, port: 80 } };
+    expect(rules({ ...service, network: { ...base.network!, allowFrom: ["sg-0f1e2d3c"] } })).toContain("CKV_AWS_260");
+    expect(rules({ ...service, network: { ...base.network!, allowFrom: ["10.0.0.0/16"] } })).not.toContain("CKV_AWS_260");
+    // From the internet, to a service rather than a redirecting listener: not accepted.
+    expect(rules({ ...service, network: { ...base.network!, allowFrom: ["sg-0f1e2d3c"], ingress: [{ source: "0.0.0.0/0", port: 80 }] } })).not.toContain("CKV_AWS_260");
+  });
+
+  it("clusters: \"enhanced\" Container Insights is accepted (CT.ECS.PR.2), \"disabled\" is not; ECS Exec logs pass CKV_AWS_224 only to an encrypted cluster group or when off", () => {
+    const cluster = gpuCluster.spec as ClusterSpec;
+    const clusterRules = (spec: ClusterSpec) => waiversFor(lowerClusterSpec(clusterSchema.parse(spec), "specs/x.ts")).map((w) => w.rule);
+    expect(clusterRules(cluster)).toContain("CT.ECS.PR.2");
+    expect(clusterRules({ ...cluster, containerInsights: "disabled" })).not.toContain("CT.ECS.PR.2");
+    expect(clusterRules({ ...cluster, containerInsights: "enabled" })).not.toContain("CT.ECS.PR.2");
+    const key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-0000-4000-8000-0a1b2c3d4e5f";
+    expect(clusterRules({ ...cluster, exec: { logging: "task" } })).toContain("CKV_AWS_224");
+    expect(clusterRules({ ...cluster, exec: { logging: "cluster" } })).toContain("CKV_AWS_224");
+    expect(clusterRules({ ...cluster, exec: { logging: "cluster", kmsKey: key } })).not.toContain("CKV_AWS_224");
+    expect(clusterRules({ ...cluster, exec: { logging: "none" } })).not.toContain("CKV_AWS_224");
+    // The EC2 capacity provider's Auto Scaling group and launch template.
+    expect(clusterRules(cluster)).toEqual(expect.arrayContaining(["CT.AUTOSCALING.PR.1", "CT.AUTOSCALING.PR.8", "CT.EC2.PR.10"]));
+    expect(clusterRules(cluster)).not.toContain("CT.AUTOSCALING.PR.6");
   });
 
   it("host network mode adds CT.ECS.PR.4", () => {
