@@ -1,5 +1,5 @@
 import type { Stack } from "../ir/index.js";
-import { waiversFor } from "../security/index.js";
+import { reasonOn, waiversFor } from "../security/index.js";
 import { cell, code } from "./markdown.js";
 
 /** How each README names a scanner. */
@@ -15,6 +15,6 @@ export function securityFindingRows(stack: Stack): Record<string, string>[] {
     tool: TOOL_LABELS[w.tool],
     rule: code(w.rule),
     title: cell(w.title),
-    reason: cell(w.reason),
+    reason: cell(reasonOn(w, stack)),
   }));
 }

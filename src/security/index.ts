@@ -7,6 +7,7 @@ import { SCHEDULE_WAIVERS } from "./schedule.js";
 import type { SecurityWaiver } from "./waiver.js";
 
 export type { SecurityTool, SecurityWaiver } from "./waiver.js";
+export { reasonOn } from "./waiver.js";
 
 /** Orders rule ids by their parts, numbers as numbers (CT.ECS.PR.3 before CT.ECS.PR.10). */
 function compareRules(a: string, b: string): number {

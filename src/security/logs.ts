@@ -6,6 +6,21 @@ function logGroups(stack: Stack) {
   return stack.resources.flatMap((r) => (r.kind === "logGroup" ? [r] : []));
 }
 
+/** True for a cluster stack, whose only log group is its ECS Exec group (set under `exec`). */
+const isCluster = (stack: Stack) => stack.resources.some((r) => r.kind === "cluster");
+
+/** Why a retention under a year is accepted, naming the spec field of the stack's kind. */
+function retentionReason(stack: Stack): string {
+  const field = isCluster(stack) ? "exec.retentionDays, 365 days by default" : "logging.retentionDays, 30 days by default";
+  return `The retention is the spec's (${field}), chosen to bound log storage cost; set 365 or more where a year is required.`;
+}
+
+/** Why a log group without a customer managed key is accepted, naming the spec field of the stack's kind. */
+function encryptionReason(stack: Stack): string {
+  const field = isCluster(stack) ? "exec.kmsKey with exec.logging \"cluster\"" : "logging.kmsKey";
+  return `CloudWatch Logs encrypts every log group at rest with AWS-owned keys; a customer managed key needs a key policy for the logs service that the key's owner writes. Name one (${field}) and the finding goes.`;
+}
+
 /** A retention that is not "never expire" yet shorter than a year (CloudWatch's 0 means never, checkov reads it so). */
 const underAYear = (days: number) => days < 365;
 
@@ -28,8 +43,7 @@ export const CLOUDWATCH_WAIVERS: readonly SecurityWaiver[] = [
     tool: "cfn-guard",
     rule: "CT.CLOUDWATCH.PR.2",
     title: "log groups keep events for at least 365 days",
-    reason:
-      "The retention is the spec's (logging.retentionDays, 30 days by default; a cluster's exec.retentionDays), chosen to bound log storage cost; set 365 or more where a year is required.",
+    reason: retentionReason,
     // The rule passes an absent RetentionInDays; berth always writes one.
     appliesTo: (stack) => logGroups(stack).some((g) => underAYear(g.retentionDays)),
   },
@@ -37,8 +51,7 @@ export const CLOUDWATCH_WAIVERS: readonly SecurityWaiver[] = [
     tool: "checkov",
     rule: "CKV_AWS_338",
     title: "log groups keep events for at least a year",
-    reason:
-      "The retention is the spec's (logging.retentionDays, 30 days by default; a cluster's exec.retentionDays), chosen to bound log storage cost; set 365 or more where a year is required.",
+    reason: retentionReason,
     // checkov passes retention 0 (never expire) as well as 365 or more.
     appliesTo: (stack) => logGroups(stack).some((g) => g.retentionDays !== 0 && underAYear(g.retentionDays)),
   },
@@ -46,16 +59,14 @@ export const CLOUDWATCH_WAIVERS: readonly SecurityWaiver[] = [
     tool: "cfn-guard",
     rule: "CT.CLOUDWATCH.PR.3",
     title: "log groups are encrypted with a customer managed KMS key",
-    reason:
-      "CloudWatch Logs encrypts every log group at rest with AWS-owned keys; a customer managed key needs a key policy for the logs service that the key's owner writes. Name one (logging.kmsKey; a cluster's exec.kmsKey) and the rule passes.",
+    reason: encryptionReason,
     appliesTo: (stack) => logGroups(stack).some((g) => g.kmsKey === undefined),
   },
   {
     tool: "checkov",
     rule: "CKV_AWS_158",
     title: "log groups are encrypted with a KMS key",
-    reason:
-      "CloudWatch Logs encrypts every log group at rest with AWS-owned keys; a customer managed key needs a key policy for the logs service that the key's owner writes. Name one (logging.kmsKey; a cluster's exec.kmsKey) and the check passes.",
+    reason: encryptionReason,
     appliesTo: (stack) => logGroups(stack).some((g) => g.kmsKey === undefined),
   },
 ];

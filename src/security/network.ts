@@ -49,18 +49,45 @@ function accepted(stack: Stack, { group, rule }: GroupRule): boolean {
   return rule.fromPort === rule.toPort && listenerPorts(stack, group).has(rule.fromPort);
 }
 
+/** The rules open to everyone that fail a check. */
+function failingOpen(stack: Stack, fails: (rule: IngressRule) => boolean): GroupRule[] {
+  return openToEveryone(stack).filter((r) => fails(r.rule));
+}
+
 /** True when some rule fails the check and every failing rule is one berth accepts. */
 function allAccepted(stack: Stack, fails: (rule: IngressRule) => boolean): boolean {
-  const failing = openToEveryone(stack).filter((r) => fails(r.rule));
+  const failing = failingOpen(stack, fails);
   return failing.length > 0 && failing.every((r) => accepted(stack, r));
+}
+
+/** Why berth accepts what CT.EC2.PR.3 and PR.4 read as open to everyone, for the cases the stack has. */
+function openPortReason(stack: Stack, fails: (rule: IngressRule) => boolean, port: string): string {
+  const failing = failingOpen(stack, fails);
+  const sentences = [
+    failing.some((r) => "prefixListId" in r.rule.source)
+      ? `${port} is open to a managed prefix list the spec names, not to the internet: the rule counts every prefix list as the whole internet (it does not support prefix lists).`
+      : "",
+    failing.some((r) => "cidr" in r.rule.source)
+      ? `${port} is a listener port of this load balancer, which the spec makes internet-facing and opens to everyone on purpose (such as an HTTPS test listener for blue/green).`
+      : "",
+  ];
+  return sentences.filter((s) => s !== "").join(" ");
+}
+
+const notWebPort = (rule: IngressRule) => !(rule.fromPort === rule.toPort && (rule.fromPort === 80 || rule.fromPort === 443));
+const highRiskPort = (rule: IngressRule) => HIGH_RISK_PORTS.some((port) => covers(rule.fromPort, rule.toPort, port));
+
+/** The port-80 rules checkov's CKV_AWS_260 fails: from everyone, or with no CIDR at all. */
+function port80Failing(stack: Stack): IngressRule[] {
+  // checkov 3.3.30 (AbsSecurityGroupUnrestrictedIngress) fails a rule with no CIDR at all:
+  // it does not know aws_vpc_security_group_ingress_rule's referenced_security_group_id or prefix_list_id.
+  return securityGroups(stack)
+    .flatMap((g) => g.ingress)
+    .filter((r) => covers(r.fromPort, r.toPort, 80) && !("cidr" in r.source && !isWorld(r.source.cidr)));
 }
 
 /** Resource kinds checkov's CKV2_AWS_5 counts as attaching a security group (of those berth emits). */
 const ATTACHING_KINDS: readonly Resource["kind"][] = ["service", "launchTemplate", "loadBalancer", "scheduleRule"];
-
-/** Why berth accepts what CT.EC2.PR.3 and PR.4 read as open to everyone: who is really admitted. */
-const OPEN_PORT_REASON =
-  "is open only to a managed prefix list the spec names, which the rule counts as the whole internet (it does not support prefix lists), or to the internet on a listener port of a load balancer the spec makes internet-facing (such as an HTTPS test listener for blue/green).";
 
 /** Security groups and load balancing. */
 export const NETWORK_WAIVERS: readonly SecurityWaiver[] = [
@@ -68,30 +95,35 @@ export const NETWORK_WAIVERS: readonly SecurityWaiver[] = [
     tool: "cfn-guard",
     rule: "CT.EC2.PR.3",
     title: "only ports 80 and 443 are open to everyone",
-    reason: `The port other than 80 and 443 ${OPEN_PORT_REASON}`,
-    appliesTo: (stack) => allAccepted(stack, (rule) => !(rule.fromPort === rule.toPort && (rule.fromPort === 80 || rule.fromPort === 443))),
+    reason: (stack) => openPortReason(stack, notWebPort, "The port other than 80 and 443"),
+    appliesTo: (stack) => allAccepted(stack, notWebPort),
   },
   {
     tool: "cfn-guard",
     rule: "CT.EC2.PR.4",
     title: "high-risk ports (22, 3389, 5432, 8080, …) are not open to everyone",
-    reason: `The high-risk port ${OPEN_PORT_REASON}`,
-    appliesTo: (stack) => allAccepted(stack, (rule) => HIGH_RISK_PORTS.some((port) => covers(rule.fromPort, rule.toPort, port))),
+    reason: (stack) => openPortReason(stack, highRiskPort, "The high-risk port"),
+    appliesTo: (stack) => allAccepted(stack, highRiskPort),
   },
   {
     tool: "checkov",
     rule: "CKV_AWS_260",
     title: "port 80 is not open to everyone",
-    reason:
-      "Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP; or a rule admits a security group or prefix list on port 80, which checkov reads as open to everyone (it looks only for CIDR blocks).",
+    reason: (stack) =>
+      [
+        port80Failing(stack).some((r) => "cidr" in r.source)
+          ? "Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP."
+          : "",
+        port80Failing(stack).some((r) => !("cidr" in r.source))
+          ? "Port 80 is open to a security group or prefix list, not to the internet: checkov reads a rule without a CIDR block as open to everyone."
+          : "",
+      ]
+        .filter((s) => s !== "")
+        .join(" "),
     appliesTo: (stack) => {
       const redirects = new Set(stack.resources.flatMap((r) => (r.kind === "listener" && r.defaultAction.type === "redirectToHttps" ? [r.port] : [])));
-      const failing = securityGroups(stack)
-        .flatMap((g) => g.ingress)
-        .filter((r) => covers(r.fromPort, r.toPort, 80) && !("cidr" in r.source && !isWorld(r.source.cidr)));
-      // checkov 3.3.30 (AbsSecurityGroupUnrestrictedIngress) fails a rule with no CIDR at all:
-      // it does not know aws_vpc_security_group_ingress_rule's referenced_security_group_id or prefix_list_id.
       const accepted = (r: IngressRule) => !("cidr" in r.source) || (r.fromPort === 80 && r.toPort === 80 && redirects.has(80));
+      const failing = port80Failing(stack);
       return failing.length > 0 && failing.every(accepted);
     },
   },

@@ -16,8 +16,12 @@ export interface SecurityWaiver {
   readonly rule: string;
   /** What the rule asks for, in a few words. */
   readonly title: string;
-  /** One sentence or two: why the finding is acceptable, and the spec setting that clears it when there is one. */
-  readonly reason: string;
+  /**
+   * One sentence or two: why the finding is acceptable, and the spec setting that clears it when
+   * there is one. A function when the reason depends on which case of the rule the stack hits;
+   * read it with {@link reasonOn}.
+   */
+  readonly reason: string | ((stack: Stack) => string);
   /** True exactly when the rule fails on the stack's emitted template (CloudFormation) or Terraform. */
   readonly appliesTo: (stack: Stack) => boolean;
 }
@@ -30,4 +34,9 @@ export function isWorld(cidr: string): boolean {
 /** True when a port range (inclusive) contains the port. */
 export function covers(fromPort: number, toPort: number, port: number): boolean {
   return fromPort <= port && port <= toPort;
+}
+
+/** A waiver's reason as it reads for one stack (one the waiver applies to). */
+export function reasonOn(waiver: SecurityWaiver, stack: Stack): string {
+  return typeof waiver.reason === "string" ? waiver.reason : waiver.reason(stack);
 }

@@ -44,7 +44,7 @@ describe("the README's security scan findings", async () => {
   it("gives each finding its reason, and says when the list predates the spec's overrides", () => {
     const publicWeb = files.find((f) => f.path === "public-web/README.md")!.contents;
     expect(publicWeb).toContain(
-      "| checkov (Terraform) | `CKV_AWS_260` | port 80 is not open to everyone | Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP; or a rule admits a security group or prefix list on port 80, which checkov reads as open to everyone (it looks only for CIDR blocks). |",
+      "| checkov (Terraform) | `CKV_AWS_260` | port 80 is not open to everyone | Port 80 is open to the internet only for the load balancer's HTTP listener, which redirects every request to HTTPS (301) and serves nothing over plain HTTP. |",
     );
     expect(publicWeb).toContain("The list is worked out from berth's output before the overrides above.");
     expect(files.find((f) => f.path === "my-api/README.md")!.contents).not.toContain("before the overrides above");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Stack } from "../../src/ir/index.js";
 import { lowerClusterSpec } from "../../src/lower/cluster/index.js";
 import { lowerServiceSpec } from "../../src/lower/index.js";
-import { SECURITY_WAIVERS, waiversFor } from "../../src/security/index.js";
+import { reasonOn, SECURITY_WAIVERS, waiversFor } from "../../src/security/index.js";
 import { clusterSchema, serviceSchema, type ClusterSpec, type ServiceSpec } from "../../src/spec/schema/index.js";
 import gpuCluster from "../../specs/gpu-cluster.js";
 import myApi from "../../specs/my-api.js";
@@ -52,6 +52,11 @@ describe("security waivers (src/security)", () => {
     const network = base.network!;
     expect(rules({ ...base, network: { ...network, ingress: [{ source: "pl-0a1b2c3d", port: 8080 }] } })).toEqual(expect.arrayContaining(["CT.EC2.PR.3", "CT.EC2.PR.4"]));
     expect(rules({ ...base, network: { ...network, ingress: [{ source: "pl-0a1b2c3d", port: 9090 }] } })).not.toContain("CT.EC2.PR.4");
+    // The reason names the case the stack has: a prefix list, not a public listener.
+    const stack = lower({ ...base, network: { ...network, ingress: [{ source: "pl-0a1b2c3d", port: 8080 }] } });
+    const reason = reasonOn(waiversFor(stack).find((w) => w.rule === "CT.EC2.PR.3")!, stack);
+    expect(reason).toMatch(/^The port other than 80 and 443 is open to a managed prefix list the spec names/);
+    expect(reason).not.toContain("listener");
     // The rule fails on 0.0.0.0/0 to 8080 as well, but that is no finding berth accepts.
     const open = rules({ ...base, network: { ...network, ingress: [{ source: "0.0.0.0/0", port: 8080 }] } });
     expect(open).not.toContain("CT.EC2.PR.3");
@@ -64,6 +69,10 @@ describe("security waivers (src/security)", () => {
   it("port 80 admitted from a security group is accepted for checkov's CKV_AWS_260 (it reads a rule without a CIDR as open); from a CIDR it is no finding", () => {
     const service: ServiceSpec = { ...withoutLoadBalancer, container: { ...base.container, port: 80 } };
     expect(rules({ ...service, network: { ...base.network!, allowFrom: ["sg-0f1e2d3c"] } })).toContain("CKV_AWS_260");
+    const stack = lower({ ...service, network: { ...base.network!, allowFrom: ["sg-0f1e2d3c"] } });
+    expect(reasonOn(waiversFor(stack).find((w) => w.rule === "CKV_AWS_260")!, stack)).toBe(
+      "Port 80 is open to a security group or prefix list, not to the internet: checkov reads a rule without a CIDR block as open to everyone.",
+    );
     expect(rules({ ...service, network: { ...base.network!, allowFrom: ["10.0.0.0/16"] } })).not.toContain("CKV_AWS_260");
     // From the internet, to a service rather than a redirecting listener: not accepted.
     expect(rules({ ...service, network: { ...base.network!, allowFrom: ["sg-0f1e2d3c"], ingress: [{ source: "0.0.0.0/0", port: 80 }] } })).not.toContain("CKV_AWS_260");
