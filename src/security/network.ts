@@ -13,6 +13,7 @@ function refersTo(value: unknown, id: string): boolean {
   return Object.values(record).some((v) => refersTo(v, id));
 }
 
+/** The security groups the stack creates (a service's or task's, a load balancer's, container instances'). */
 function securityGroups(stack: Stack): SecurityGroupResource[] {
   return stack.resources.flatMap((r) => (r.kind === "securityGroup" ? [r] : []));
 }
@@ -34,9 +35,11 @@ function openToEveryone(stack: Stack): GroupRule[] {
   );
 }
 
-/** Ports of the listeners of the stack's load balancer whose security group is `group`. */
+/** Ports of the listeners of the stack's internet-facing load balancer whose security group is `group`. */
 function listenerPorts(stack: Stack, group: SecurityGroupResource): Set<number> {
-  const balancers = stack.resources.filter((r) => r.kind === "loadBalancer" && refersTo(r.securityGroups, group.id)).map((r) => r.id);
+  const balancers = stack.resources
+    .filter((r) => r.kind === "loadBalancer" && r.scheme === "internet-facing" && refersTo(r.securityGroups, group.id))
+    .map((r) => r.id);
   return new Set(stack.resources.flatMap((r) => (r.kind === "listener" && balancers.includes(r.loadBalancer) ? [r.port] : [])));
 }
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Stack } from "../../src/ir/index.js";
 import { lowerClusterSpec } from "../../src/lower/cluster/index.js";
 import { lowerServiceSpec } from "../../src/lower/index.js";
+import { lowerLoadBalancerSpec } from "../../src/lower/load-balancer-stack/index.js";
 import { reasonOn, SECURITY_WAIVERS, waiversFor } from "../../src/security/index.js";
 import { clusterSchema, serviceSchema, type ClusterSpec, type ServiceSpec } from "../../src/spec/schema/index.js";
+import { loadBalancerSpecSchema, type LoadBalancerStackSpec } from "../../src/spec/schema/load-balancer-spec.js";
+import publicWeb from "../../specs/public-web.js";
 import gpuCluster from "../../specs/gpu-cluster.js";
 import myApi from "../../specs/my-api.js";
 
@@ -92,6 +95,19 @@ describe("security waivers (src/security)", () => {
     // The EC2 capacity provider's Auto Scaling group and launch template.
     expect(clusterRules(cluster)).toEqual(expect.arrayContaining(["CT.AUTOSCALING.PR.1", "CT.AUTOSCALING.PR.8", "CT.EC2.PR.10"]));
     expect(clusterRules(cluster)).not.toContain("CT.AUTOSCALING.PR.6");
+  });
+
+  it("public-web: the internet on its 8443 listener is accepted (CT.EC2.PR.3) on an internet-facing ALB, not on an internal one", () => {
+    const spec = publicWeb.spec as LoadBalancerStackSpec;
+    const lbRules = (s: LoadBalancerStackSpec) => {
+      const stack = lowerLoadBalancerSpec(loadBalancerSpecSchema.parse(s), "specs/x.ts");
+      return waiversFor(stack).map((w) => `${w.rule}: ${reasonOn(w, stack)}`);
+    };
+    expect(lbRules(spec)).toEqual(expect.arrayContaining([expect.stringMatching(/^CT\.EC2\.PR\.3: The port other than 80 and 443 is a listener port of this load balancer/)]));
+    expect(lbRules(spec).map((r) => r.split(":")[0])).toEqual(["CT.EC2.PR.3", "CKV_AWS_260", "CKV2_AWS_28"]);
+    const internal = lbRules({ ...spec, scheme: "internal" } as LoadBalancerStackSpec).map((r) => r.split(":")[0]);
+    expect(internal).not.toContain("CT.EC2.PR.3");
+    expect(internal).not.toContain("CKV2_AWS_28");
   });
 
   it("host network mode adds CT.ECS.PR.4", () => {
