@@ -4,6 +4,7 @@ import { isRef } from "../ir/index.js";
 import { primaryName } from "../backends/terraform/names.js";
 import { cell, code, shellWord } from "./markdown.js";
 import { overrideRows } from "./overrides.js";
+import { securityFindingRows } from "./security-findings.js";
 import { existingRolesData, roleSettingsLine } from "./roles.js";
 import { costEstimate } from "./cost.js";
 import { mermaidDiagram } from "./diagram.js";
@@ -145,6 +146,8 @@ export function stackSections(stack: Stack, banner: string): Record<string, unkn
     existingRoles: existingRolesData(stack),
     roleSettings: roleSettingsLine(stack),
     overrides: overrideRows(stack),
+    // Scanner findings berth accepts (src/security), with the reason a user would accept them.
+    securityFindings: securityFindingRows(stack),
     // Exports of other stacks this one reads: those stacks must be deployed first.
     imports: (stack.imports ?? []).map((i) => ({ exportName: code(i.exportName), description: cell(i.description) })),
   };
