@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { arch } from "node:process";
@@ -12,24 +12,6 @@ export const CHECKOV_VERSION = "3.3.30";
 
 /** The Control Tower proactive rule folders issue 10 asks for: ECS, ELB, IAM, CloudWatch, Auto Scaling, EC2. */
 export const GUARD_RULE_FOLDERS = ["ecs", "elasticloadbalancing", "identityandaccessmanagement", "cloudwatch", "ec2autoscaling", "ec2"] as const;
-
-/** One accepted finding: a rule that fails on the named stacks, and why a user would accept that. */
-export interface SecurityWaiver {
-  readonly tool: "cfn-guard" | "checkov";
-  /** Control Tower id (`CT.ECS.PR.3`) or checkov check id (`CKV_AWS_158`). */
-  readonly rule: string;
-  /** Stack names (an example's or a valid fixture's) the waiver covers; every one must still fail. */
-  readonly stacks: readonly string[];
-  readonly reason: string;
-}
-
-/** The one waiver file (JSON so src/docs can read it to list a stack's waivers in its README). */
-export const WAIVERS_FILE = new URL("../security/waivers.json", import.meta.url).pathname;
-
-/** Every waiver in test/security/waivers.json. */
-export function loadWaivers(): SecurityWaiver[] {
-  return (JSON.parse(readFileSync(WAIVERS_FILE, "utf8")) as { waivers: SecurityWaiver[] }).waivers;
-}
 
 /** Where install-validators.sh unpacked the cfn-guard package, or a loud error when it did not. */
 function guardPackage(): { bin: string; rules: string } {
