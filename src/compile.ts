@@ -1,5 +1,5 @@
 import { BACKENDS } from "./backends/registry.js";
-import { emitAll } from "./backends/emit-all.js";
+import { emitAll, hasWarmWorker } from "./backends/emit-all.js";
 import type { GeneratedFile, Target } from "./backends/backend.js";
 import { overrideDiagnostics } from "./backends/override-diagnostics.js";
 import { render } from "./diagnostics/catalogue.js";
@@ -99,7 +99,9 @@ export async function compile(specs: readonly LoadedSpec[], options: CompileOpti
  * loading overlaps spec compilation; compile() finds them already loaded.
  */
 export async function prepareTargets(targets: readonly Target[]): Promise<void> {
-  await Promise.all([...targets.map((target) => BACKENDS[target]()), ...(targets.length > 0 ? [import("./docs/index.js")] : [])]);
+  // A target with a warm emit worker loads its backend there, not here.
+  const here = targets.filter((target) => !hasWarmWorker(target));
+  await Promise.all([...here.map((target) => BACKENDS[target]()), ...(targets.length > 0 ? [import("./docs/index.js")] : [])]);
 }
 
 /** The first line of every generated file; an environment's files name their environment. */

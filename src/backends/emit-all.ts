@@ -21,8 +21,48 @@ declare const __BERTH_EMIT_WORKER__: string | undefined;
  */
 const WORKER_TARGETS: ReadonlySet<Target> = new Set(["terraform"]);
 
-/** Below this many stacks a worker's start-up costs more than it saves. */
+/** Below this many stacks a worker started on demand costs more than it saves. */
 const MIN_STACKS_FOR_WORKER = 24;
+
+/** A worker started before the specs were loaded, with the moment it is ready for jobs. */
+interface WarmWorker {
+  readonly worker: Worker;
+  readonly online: Promise<void>;
+}
+
+/** Workers started by warmEmitWorker, each taken by the first emitAll of its target. */
+const warmWorkers = new Map<Target, WarmWorker>();
+
+/** The emit worker's URL in the CLI bundle; undefined from source and tsc's dist/. */
+function workerUrl(): URL | undefined {
+  return typeof __BERTH_EMIT_WORKER__ === "undefined" ? undefined : new URL(__BERTH_EMIT_WORKER__, import.meta.url);
+}
+
+/**
+ * Starts the emit worker of `target` now, so it loads its backend (cdktf and the provider
+ * classes, the largest part of a Terraform run's start-up) on the other core while this thread
+ * loads, validates and lowers the specs. emitAll then sends that target's stacks to it, however
+ * few, and this thread never loads the backend unless there are enough stacks to share. A no-op
+ * outside the CLI bundle and for targets not worth a thread. The worker holds no reference on
+ * the event loop: an unused one (a run with errors) never delays exit.
+ */
+export function warmEmitWorker(target: Target): void {
+  const url = workerUrl();
+  if (url === undefined || !WORKER_TARGETS.has(target) || warmWorkers.has(target)) return;
+  const worker = new Worker(url, { workerData: { target } });
+  worker.unref();
+  const online = new Promise<void>((resolve, reject) => {
+    worker.once("online", () => resolve());
+    worker.once("error", reject);
+  });
+  online.catch(() => undefined);
+  warmWorkers.set(target, { worker, online });
+}
+
+/** True when `target` has a warm worker waiting: its backend need not load in this thread. */
+export function hasWarmWorker(target: Target): boolean {
+  return warmWorkers.has(target);
+}
 
 /**
  * Emits every stack for one target, in order of `jobs`. With many stacks of a costly target (and
@@ -32,26 +72,39 @@ const MIN_STACKS_FOR_WORKER = 24;
  * so the worker's messages (and other targets' emission) interleave.
  */
 export async function emitAll(target: Target, jobs: readonly EmitJob[]): Promise<GeneratedFile[][]> {
-  const backend = await BACKENDS[target]();
   const results: (readonly GeneratedFile[])[] = new Array(jobs.length);
   let next = 0;
   const take = (): number | undefined => (next < jobs.length ? next++ : undefined);
   const inThisThread = async (): Promise<void> => {
+    const backend = await BACKENDS[target]();
     for (let index = take(); index !== undefined; index = take()) {
       results[index] = await backend.emit(jobs[index]!.stack, jobs[index]!.options);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const workerUrl = typeof __BERTH_EMIT_WORKER__ === "undefined" ? undefined : new URL(__BERTH_EMIT_WORKER__, import.meta.url);
-  const helper = workerUrl && WORKER_TARGETS.has(target) && jobs.length >= MIN_STACKS_FOR_WORKER ? inWorker(workerUrl, target, jobs, take, results) : Promise.resolve();
-  await Promise.all([inThisThread(), helper]);
+  const warm = warmWorkers.get(target);
+  warmWorkers.delete(target);
+  const url = workerUrl();
+  const shared = jobs.length >= MIN_STACKS_FOR_WORKER;
+  if (warm !== undefined) {
+    // The warm worker takes every stack of a small run; a large one is shared with this thread.
+    await Promise.all([inWorker(warm, jobs, take, results), shared ? inThisThread() : Promise.resolve()]);
+  } else if (url !== undefined && WORKER_TARGETS.has(target) && shared) {
+    await Promise.all([inThisThread(), inWorker(startWorker(url, target), jobs, take, results)]);
+  } else {
+    await inThisThread();
+  }
   return results.map((files) => [...files]);
 }
 
-/** Feeds the worker one stack at a time from the shared queue until it is empty. */
-function inWorker(url: URL, target: Target, jobs: readonly EmitJob[], take: () => number | undefined, results: (readonly GeneratedFile[])[]): Promise<void> {
+function startWorker(url: URL, target: Target): WarmWorker {
+  const worker = new Worker(url, { workerData: { target } });
+  return { worker, online: new Promise<void>((resolve) => worker.once("online", () => resolve())) };
+}
+
+/** Feeds the worker one stack at a time from the shared queue until it is empty, then stops it. */
+function inWorker({ worker, online }: WarmWorker, jobs: readonly EmitJob[], take: () => number | undefined, results: (readonly GeneratedFile[])[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { target } });
     let current: number | undefined;
     const feed = (): void => {
       current = take();
@@ -63,6 +116,8 @@ function inWorker(url: URL, target: Target, jobs: readonly EmitJob[], take: () =
       feed();
     });
     worker.on("error", reject);
-    worker.on("online", feed);
+    // Referenced while it has work: the run waits for its answers.
+    worker.ref();
+    online.then(feed, reject);
   });
 }

@@ -1,3 +1,4 @@
+import { warmEmitWorker } from "../backends/emit-all.js";
 import { warmSpecCompiler } from "../spec/script-specs.js";
 
 /**
@@ -8,6 +9,9 @@ const argv = process.argv.slice(2);
 // Commands that compile specs start esbuild's process before the rest of the CLI loads. Global
 // options (--json, --format github) may come first; a needless warm-up costs nothing.
 if (argv.includes("generate") || argv.includes("validate")) warmSpecCompiler();
+// `generate` with Terraform among its targets starts the Terraform emit worker as early: cdktf
+// and the provider classes load on the other core while this thread validates and lowers.
+if (argv.includes("generate") && targetArgument(argv) !== "cloudformation") warmEmitWorker("terraform");
 const { run } = await import("./program.js");
 const code = await run(argv, {
   cwd: process.cwd(),
@@ -22,3 +26,16 @@ const code = await run(argv, {
 await new Promise<void>((done) => process.stdout.write("", () => done()));
 await new Promise<void>((done) => process.stderr.write("", () => done()));
 process.exit(code);
+
+/**
+ * The value of `-t`/`--target` on the command line, if given. Only a hint for the warm-up above:
+ * commander parses and checks the option for real, and a wrong guess costs only an idle worker.
+ */
+function targetArgument(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "-t" || arg === "--target") return args[i + 1];
+    if (arg.startsWith("--target=")) return arg.slice("--target=".length);
+  }
+  return undefined;
+}
