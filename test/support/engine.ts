@@ -16,6 +16,8 @@ const HARNESS = new URL("../engine/moto-harness.py", import.meta.url).pathname;
 export const ENGINE_SERVICES = [
   "applicationautoscaling", "autoscaling", "cloudformation", "cloudwatch", "codedeploy", "ec2", "ecs", "elbv2",
   "iam", "kms", "logs", "s3", "scheduler", "secretsmanager", "servicediscovery", "ssm", "sts",
+  // Route 53 records (aws_route53_record) and the certificates HTTPS/TLS listeners name.
+  "acm", "route53",
 ] as const;
 
 /** A running moto server: its port, the patches it applied, and the line protocol of the harness. */
