@@ -93,6 +93,7 @@ def seed(paths: list[str]) -> dict[str, Any]:
         seed_region(region, texts, created)
     all_texts = [text for texts in by_region.values() for text in texts]
     seed_certificates(all_texts, created)
+    seed_managed_policies(all_texts, created)
     seed_hosted_zones(paths, created)
     return created
 
@@ -136,6 +137,26 @@ def seed_certificates(texts: list[str], created: dict[str, list[str]]) -> None:
         bundle = CertBundle(account, certificate, key, region=region, arn=arn)
         acm_backends[account][region]._certificates[arn] = bundle
         created["certificates"].append(arn)
+
+
+def seed_managed_policies(texts: list[str], created: dict[str, list[str]]) -> None:
+    """Adds the AWS managed policies the stacks attach (arn:aws:iam::aws:policy/...), from the copy
+    of AWS's managed policies moto ships. moto loads none of them unless told to load all of them
+    (about a thousand, for every account and partition it touches); AWS accounts hold all of them."""
+    from moto.iam.aws_managed_policies import aws_managed_policies_data
+    from moto.iam.models import AWSManagedPolicy, iam_backends
+
+    created.setdefault("managedPolicies", [])
+    known = json.loads(aws_managed_policies_data)
+    backend = iam_backends[ACCOUNT]["aws"]
+    for arn in ordered_unique(m for t in texts for m in re.findall(r"arn:aws:iam::aws:policy/[A-Za-z0-9+=,.@_/-]+", t)):
+        name = arn.rsplit("/", 1)[-1]
+        if name not in known:
+            continue  # not an AWS managed policy moto knows: AttachRolePolicy then fails, as it should
+        policy = AWSManagedPolicy.from_data(name, ACCOUNT, "aws", known[name])
+        if policy.arn == arn:
+            backend.managed_policies[arn] = policy
+            created["managedPolicies"].append(arn)
 
 
 def seed_hosted_zones(paths: list[str], created: dict[str, list[str]]) -> None:
