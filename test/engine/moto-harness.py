@@ -5,7 +5,8 @@ prints `READY <port>` and then answers one command per stdin line:
 
   seed <main.tf.json> ...       reset every moto backend, then create the pre-existing resources the
                                 stacks refer to by literal id (VPCs, subnets, security groups, ALB
-                                listeners, ECS clusters) -> `OK <json>`
+                                listeners, ECS clusters, SSM parameters, ACM certificates, Route 53
+                                hosted zones) -> `OK <json>`
   cfn <region>:<name>:<template.yaml> ...
                                 create each template as a CloudFormation stack in this moto
                                 -> `OK <json>` (status, reason, resource types moto lacks)
@@ -90,7 +91,95 @@ def seed(paths: list[str]) -> dict[str, Any]:
                 by_region[region].append(f"ssm:{name}")
     for region, texts in sorted(by_region.items()):
         seed_region(region, texts, created)
+    all_texts = [text for texts in by_region.values() for text in texts]
+    seed_certificates(all_texts, created)
+    seed_managed_policies(all_texts, created)
+    seed_hosted_zones(paths, created)
     return created
+
+
+def self_signed_certificate(domain: str) -> tuple[bytes, bytes]:
+    """A PEM certificate and key for `domain`, valid for a day: what a user would import into ACM.
+    An EC key, because RSA key generation costs a noticeable fraction of a second each."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, domain)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(domain)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    pem_key = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption())
+    return cert.public_bytes(serialization.Encoding.PEM), pem_key
+
+
+def seed_certificates(texts: list[str], created: dict[str, list[str]]) -> None:
+    """Imports a self-signed certificate into ACM under every certificate ARN the stacks write
+    literally (HTTPS/TLS listeners, extra listener certificates), in the ARN's own region. ACM's
+    ImportCertificate can only reuse an ARN that exists, so the bundle is stored under the ARN the
+    way ImportCertificate stores a new one."""
+    from moto.acm.models import CertBundle, acm_backends
+
+    created.setdefault("certificates", [])
+    arns = ordered_unique(m for t in texts for m in re.findall(r"arn:aws:acm:[a-z0-9-]+:\d{12}:certificate/[0-9a-f-]+", t))
+    for arn in arns:
+        region, account = arn.split(":")[3:5]
+        certificate, key = self_signed_certificate("berth-engine-test.example.com")
+        bundle = CertBundle(account, certificate, key, region=region, arn=arn)
+        acm_backends[account][region]._certificates[arn] = bundle
+        created["certificates"].append(arn)
+
+
+def seed_managed_policies(texts: list[str], created: dict[str, list[str]]) -> None:
+    """Adds the AWS managed policies the stacks attach (arn:aws:iam::aws:policy/...), from the copy
+    of AWS's managed policies moto ships. moto loads none of them unless told to load all of them
+    (about a thousand, for every account and partition it touches); AWS accounts hold all of them."""
+    from moto.iam.aws_managed_policies import aws_managed_policies_data
+    from moto.iam.models import AWSManagedPolicy, iam_backends
+
+    created.setdefault("managedPolicies", [])
+    known = json.loads(aws_managed_policies_data)
+    backend = iam_backends[ACCOUNT]["aws"]
+    for arn in ordered_unique(m for t in texts for m in re.findall(r"arn:aws:iam::aws:policy/[A-Za-z0-9+=,.@_/-]+", t)):
+        name = arn.rsplit("/", 1)[-1]
+        if name not in known:
+            continue  # not an AWS managed policy moto knows: AttachRolePolicy then fails, as it should
+        policy = AWSManagedPolicy.from_data(name, ACCOUNT, "aws", known[name])
+        if policy.arn == arn:
+            backend.managed_policies[arn] = policy
+            created["managedPolicies"].append(arn)
+
+
+def seed_hosted_zones(paths: list[str], created: dict[str, list[str]]) -> None:
+    """Creates every Route 53 hosted zone a stack's records name by literal id, with that id. The
+    zone's name is the record's parent domain (api.example.com -> example.com): the stacks name
+    only the zone id, and Route 53 accepts a record only inside its zone."""
+    from moto.route53 import models as route53_module
+    from moto.route53.models import route53_backends
+
+    created.setdefault("hostedZones", [])
+    zones: dict[str, str] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            stack = json.load(handle)
+        for record in stack.get("resource", {}).get("aws_route53_record", {}).values():
+            zone_id, name = record.get("zone_id"), record.get("name")
+            if isinstance(zone_id, str) and "${" not in zone_id and isinstance(name, str):
+                zones.setdefault(zone_id, name.rstrip(".").split(".", 1)[-1])
+    backend = route53_backends[ACCOUNT]["aws"]  # Route 53 is global: one backend per partition
+    for zone_id, name in zones.items():
+        with forced_id(route53_module, "create_route53_zone_id", zone_id):
+            backend.create_hosted_zone(name, private_zone=False)
+        created["hostedZones"].append(f"{zone_id} {name}")
 
 
 def seed_region(region: str, texts: list[str], created: dict[str, list[str]]) -> None:

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface, type Interface } from "node:readline";
-import { offlineTerraformEnv, requireTool, runTool, type ToolRun } from "./validators.js";
+import { offlineTerraformEnv, requireTool, type ToolRun } from "./validators.js";
 
 /** moto version the engine test is pinned to (scripts/install-validators.sh installs it with pipx). */
 export const MOTO_VERSION = "5.2.5";
@@ -16,6 +16,8 @@ const HARNESS = new URL("../engine/moto-harness.py", import.meta.url).pathname;
 export const ENGINE_SERVICES = [
   "applicationautoscaling", "autoscaling", "cloudformation", "cloudwatch", "codedeploy", "ec2", "ecs", "elbv2",
   "iam", "kms", "logs", "s3", "scheduler", "secretsmanager", "servicediscovery", "ssm", "sts",
+  // Route 53 records (aws_route53_record) and the certificates HTTPS/TLS listeners name.
+  "acm", "route53",
 ] as const;
 
 /** A running moto server: its port, the patches it applied, and the line protocol of the harness. */
@@ -126,36 +128,102 @@ export function providerOverride(port: number): string {
   )}\n`;
 }
 
-/** What happened to one stack in the shared apply: its errors, and its planned changes after it. */
+/** What happened to one stack: its apply errors, its plan errors, and its planned changes after the apply. */
 export interface StackOutcome {
-  /** The apply's error blocks that name this stack's module (or no module at all). */
+  /** The apply's error blocks that name this stack's module (or, naming none, every stack of that apply). */
   readonly applyErrors: readonly string[];
-  /** `address: actions` of every resource the plan after the apply would still change. */
+  /** The plan's error blocks that name this stack's module: its plan after the apply did not run. */
+  readonly planErrors: readonly string[];
+  /** Whether a refreshing `terraform plan` covering this stack ran to the end. Never clean without it. */
+  readonly planned: boolean;
+  /** `address: actions` of every resource that plan would still change. */
   readonly planChanges: readonly string[];
 }
 
-/** The whole run: each step's output, and each stack's outcome by name. */
+/** One terraform command of the run: its arguments, exit code, output and wall time. */
+export interface EngineStep extends ToolRun {
+  readonly label: string;
+  readonly seconds: number;
+}
+
+/** The whole run: each step, the seeded resources, and each stack's outcome by name. */
 export interface EngineRun {
-  readonly init: ToolRun;
-  readonly apply?: ToolRun;
-  readonly plan?: ToolRun;
+  /** The temp root holding the stacks, the state and `<n>-<label>.log` of every step. */
+  readonly work: string;
+  readonly steps: readonly EngineStep[];
+  /** The plan whose changes were attributed (the last one that ran to the end), for excerpts. */
+  readonly plan?: EngineStep;
   readonly seeded: Record<string, string[]>;
   readonly stacks: Readonly<Record<string, StackOutcome>>;
 }
 
-/** The error blocks of a terraform run ("Error: ..." up to the next blank-line-separated block). */
+/** The error blocks of a terraform run ("Error: ..." up to the next error). */
 function errorBlocks(output: string): string[] {
-  return output.split(/\n(?=(?:\u2577\n\u2502 )?Error: )/).filter((block) => /^(?:\u2577\n\u2502 )?Error: /.test(block));
+  return output.split(/\n(?=(?:\u2577\n\u2502 )?Error: )/).filter((block) => /^(?:\u2577\n\u2502 )?Error: /.test(block)).map((block) => block.trim());
+}
+
+/**
+ * Error blocks by the stack whose module they name (`with module.<name>.`, else the first
+ * `module.<name>.` in the block). A block that names none of `among` is every one of theirs: an
+ * error is never dropped.
+ */
+export function attributeErrors(output: string, among: readonly string[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const block of errorBlocks(output)) {
+    const owner = (/^\s*with module\.([A-Za-z0-9_-]+)\./m.exec(block) ?? /module\.([A-Za-z0-9_-]+)\./.exec(block))?.[1];
+    for (const name of owner && among.includes(owner) ? [owner] : among) (found[name] ??= []).push(block);
+  }
+  return found;
+}
+
+/** Data sources by which a stack looks up what another stack (a shared load balancer) created. */
+const LOOKUPS = ["aws_lb", "aws_lb_listener", "aws_lb_target_group", "aws_security_group"];
+
+/**
+ * The stacks that look another stack's resources up (a service behind a shared load balancer
+ * reads its listener, target group and security group by name, as CloudFormation's ImportValue
+ * reads its exports): they deploy after the rest, as the generated READMEs' deploy order says.
+ */
+export function lookupStacks(stacks: Readonly<Record<string, string>>): string[] {
+  return Object.keys(stacks).sort().filter((name) => {
+    const config = JSON.parse(readFileSync(stacks[name]!, "utf8")) as { data?: Record<string, unknown> };
+    return LOOKUPS.some((type) => config.data?.[type] !== undefined);
+  });
+}
+
+/**
+ * A step of terraform may not hang the suite: the provider retries an API moto answers with a 500
+ * for many minutes. Past this, terraform is interrupted and the step fails for every stack in it.
+ */
+const STEP_TIMEOUT_MS = 15 * 60_000;
+
+/** Runs terraform; a run past STEP_TIMEOUT_MS is interrupted (SIGINT, so it releases its state lock). */
+function terraform(bin: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ToolRun> {
+  return new Promise((resolve) => {
+    execFile(bin, [...args], { cwd, env, maxBuffer: 256 * 1024 * 1024, timeout: STEP_TIMEOUT_MS, killSignal: "SIGINT" }, (error, stdout, stderr) => {
+      const output = stdout + stderr;
+      if (!error) return resolve({ code: 0, output });
+      const e = error as { code?: number | string; killed?: boolean; signal?: string };
+      if (e.killed || e.signal) return resolve({ code: 124, output: `${output}\nError: terraform ${args[0]} did not finish within ${STEP_TIMEOUT_MS / 60_000} minutes (interrupted)\n` });
+      resolve({ code: typeof e.code === "number" ? e.code : 1, output: `${output}\n${String(error)}` });
+    });
+  });
 }
 
 /**
  * Copies every stack's generated Terraform into its own module folder of one temp root (berth's
  * output is never changed), adds the provider override beside each, seeds moto with what the stacks
- * refer to, then runs init, apply and plan once for all of them: terraform works on the stacks in
- * parallel and starts the AWS provider once per step instead of once per stack. Errors and planned
- * changes are attributed to a stack by their `module.<name>.` address.
+ * refer to, then applies and plans them together: terraform works on the stacks in parallel and
+ * starts each step once instead of once per stack.
+ *
+ * One broken stack must not sink the others, so every apply and the plan target the stacks still
+ * healthy (`-target=module.<name>`): when a step fails, its error blocks are attributed to stacks by
+ * their module address, those stacks are marked failed, and the step runs again for the rest (a plan
+ * that fails on one stack's data source stops terraform before it applies anyone's resources). A
+ * stack is clean only when it applied without error and a refreshing plan that covered it ran to the
+ * end and showed no change.
  */
-export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, string>>): Promise<EngineRun> {
+export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, string>>, options: { parallelism?: number } = {}): Promise<EngineRun> {
   const work = await mkdtemp(join(tmpdir(), "berth-engine-"));
   const names = Object.keys(stacks).sort();
   const modules: Record<string, { source: string }> = {};
@@ -171,40 +239,62 @@ export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, st
   const bin = requireTool("terraform", "The machine image should ship terraform 1.11 on PATH.");
   const env = await offlineTerraformEnv(work);
   const flags = ["-input=false", "-no-color"];
-  const outcome = (applyErrors: Record<string, string[]>, planChanges: Record<string, string[]>) =>
-    Object.fromEntries(names.map((name) => [name, { applyErrors: applyErrors[name] ?? [], planChanges: planChanges[name] ?? [] }]));
-  const everyStack = (message: string) => Object.fromEntries(names.map((name) => [name, [message]]));
-
-  const init = await runTool(bin, ["init", ...flags], { cwd: work, env });
-  if (init.code !== 0) return { init, seeded, stacks: outcome(everyStack(`init failed:\n${init.output}`), {}) };
-  // Deploy order, as the generated READMEs give it: load balancer stacks first, because services
-  // attached to them look their listeners, target groups and security group up by name (data
-  // sources read at plan time, like CloudFormation's ImportValue needs the export to exist).
-  const shared = [];
-  for (const name of names) {
-    const config = JSON.parse(await readFile(stacks[name]!, "utf8")) as { resource?: Record<string, unknown> };
-    if (config.resource?.["aws_lb"] !== undefined) shared.push(name);
-  }
-  const first = shared.length === 0 ? undefined : await runTool(bin, ["apply", "-auto-approve", ...flags, ...shared.map((name) => `-target=module.${name}`)], { cwd: work, env });
-  const rest = await runTool(bin, ["apply", "-auto-approve", ...flags], { cwd: work, env });
-  const apply = first === undefined ? rest : { code: first.code !== 0 ? first.code : rest.code, output: `${first.output}\n${rest.output}` };
+  const parallelism = options.parallelism === undefined ? [] : [`-parallelism=${options.parallelism}`];
+  const steps: EngineStep[] = [];
+  const step = async (label: string, args: string[]): Promise<EngineStep> => {
+    const started = Date.now();
+    const result = await terraform(bin, args, work, env);
+    const done = { ...result, label, seconds: (Date.now() - started) / 1000 };
+    steps.push(done);
+    await writeFile(join(work, `${steps.length}-${label}.log`), `$ terraform ${args.join(" ")}\n${result.output}`);
+    return done;
+  };
   const applyErrors: Record<string, string[]> = {};
-  for (const block of errorBlocks(apply.output)) {
-    const owner = /module\.([A-Za-z0-9_-]+)\./.exec(block)?.[1];
-    for (const name of owner && names.includes(owner) ? [owner] : names) (applyErrors[name] ??= []).push(block.trim());
-  }
-  if (apply.code !== 0 && Object.keys(applyErrors).length === 0) Object.assign(applyErrors, everyStack(`apply failed:\n${apply.output}`));
-  const plan = await runTool(bin, ["plan", "-out=after-apply.plan", ...flags], { cwd: work, env });
-  if (plan.code !== 0) return { init, apply, plan, seeded, stacks: outcome(applyErrors, everyStack(`plan failed:\n${plan.output}`)) };
-  const show = await runTool(bin, ["show", "-json", "after-apply.plan"], { cwd: work, env });
-  const planned = JSON.parse(show.output) as { resource_changes?: { address: string; module_address?: string; change: { actions: string[] } }[] };
+  const planErrors: Record<string, string[]> = {};
   const planChanges: Record<string, string[]> = {};
-  for (const change of planned.resource_changes ?? []) {
+  const planned = new Set<string>();
+  const outcome = (): EngineRun["stacks"] =>
+    Object.fromEntries(names.map((name) => [name, { applyErrors: applyErrors[name] ?? [], planErrors: planErrors[name] ?? [], planned: planned.has(name), planChanges: planChanges[name] ?? [] }]));
+  const targets = (among: readonly string[]) => among.map((name) => `-target=module.${name}`);
+  /** Runs a step for `among` until it passes for the stacks its errors do not name; returns the last run. */
+  const untilHealthy = async (label: string, args: string[], among: readonly string[], errors: Record<string, string[]>) => {
+    let healthy = among.filter((name) => applyErrors[name] === undefined && planErrors[name] === undefined);
+    while (healthy.length > 0) {
+      const run = await step(label, [...args, ...targets(healthy)]);
+      if (run.code === 0) return { run, healthy };
+      const found = attributeErrors(run.output, healthy);
+      if (Object.keys(found).length === 0) for (const name of healthy) found[name] = [`terraform ${label} failed:\n${run.output}`];
+      for (const [name, blocks] of Object.entries(found)) (errors[name] ??= []).push(...blocks);
+      healthy = healthy.filter((name) => found[name] === undefined);
+    }
+    return undefined;
+  };
+
+  const init = await step("init", ["init", ...flags]);
+  if (init.code !== 0) {
+    for (const name of names) applyErrors[name] = [`terraform init failed:\n${init.output}`];
+    return { work, steps, seeded, stacks: outcome() };
+  }
+  // Deploy order: the stacks that look another stack's load balancer up (data sources read at plan
+  // time) after all the others, which apply together (the load balancers' 60 s of provider waits
+  // overlap everyone else's work).
+  const later = lookupStacks(stacks);
+  const apply = ["apply", "-auto-approve", ...flags, ...parallelism];
+  await untilHealthy("apply", apply, names.filter((name) => !later.includes(name)), applyErrors);
+  await untilHealthy("apply-lookups", apply, later, applyErrors);
+  // The plan must refresh (no -refresh=false): drift between what moto stored and the config is the point.
+  const last = await untilHealthy("plan", ["plan", "-out=after-apply.plan", ...flags, ...parallelism], names, planErrors);
+  if (last === undefined) return { work, steps, seeded, stacks: outcome() };
+  const show = await step("show", ["show", "-json", "after-apply.plan"]);
+  if (show.code !== 0) throw new Error(`terraform show of a plan it just wrote failed:\n${show.output}`);
+  const document = JSON.parse(show.output) as { resource_changes?: { address: string; module_address?: string; change: { actions: string[] } }[] };
+  for (const name of last.healthy) planned.add(name);
+  for (const change of document.resource_changes ?? []) {
     if (change.change.actions.every((action) => action === "no-op" || action === "read")) continue;
     const owner = /^module\.([A-Za-z0-9_-]+)/.exec(change.module_address ?? "")?.[1] ?? "";
-    for (const name of names.includes(owner) ? [owner] : names) (planChanges[name] ??= []).push(`${change.address}: ${change.change.actions.join("+")}`);
+    for (const name of last.healthy.includes(owner) ? [owner] : last.healthy) (planChanges[name] ??= []).push(`${change.address}: ${change.change.actions.join("+")}`);
   }
-  return { init, apply, plan, seeded, stacks: outcome(applyErrors, planChanges) };
+  return { work, steps, plan: last.run, seeded, stacks: outcome() };
 }
 
 /** The planned change of one resource in human form (the lines of `terraform plan` about it). */
