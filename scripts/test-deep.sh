@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The slow proofs (`npm run test:deep`), run by .ci/run right after `npm test`:
 #   - cfn-guard (AWS Control Tower proactive rules) on every CloudFormation template and checkov on
-#     the Terraform (HCL form), with accepted findings only in test/security/waivers.json;
+#     the Terraform (HCL form), with accepted findings only where a src/security waiver predicts them;
 #   - property tests: random valid specs through cfn-lint and terraform validate, random bad specs.
 #   - the engine test: every example's committed Terraform applied with `terraform apply` against
 #     moto (patched where it answers less than AWS), then `terraform plan` must show no change per
