@@ -49,14 +49,9 @@ function workerUrl(): URL | undefined {
 export function warmEmitWorker(target: Target): void {
   const url = workerUrl();
   if (url === undefined || !WORKER_TARGETS.has(target) || warmWorkers.has(target)) return;
-  const worker = new Worker(url, { workerData: { target } });
-  worker.unref();
-  const online = new Promise<void>((resolve, reject) => {
-    worker.once("online", () => resolve());
-    worker.once("error", reject);
-  });
-  online.catch(() => undefined);
-  warmWorkers.set(target, { worker, online });
+  const warm = startWorker(url, target);
+  warm.worker.unref();
+  warmWorkers.set(target, warm);
 }
 
 /** True when `target` has a warm worker waiting: its backend need not load in this thread. */
@@ -97,9 +92,19 @@ export async function emitAll(target: Target, jobs: readonly EmitJob[]): Promise
   return results.map((files) => [...files]);
 }
 
+/**
+ * Starts the emit worker of `target`. `online` rejects when the worker fails before it is ready;
+ * the rejection is observed here so that an unused warm worker never reports it unhandled (the
+ * run that uses it sees it through inWorker).
+ */
 function startWorker(url: URL, target: Target): WarmWorker {
   const worker = new Worker(url, { workerData: { target } });
-  return { worker, online: new Promise<void>((resolve) => worker.once("online", () => resolve())) };
+  const online = new Promise<void>((resolve, reject) => {
+    worker.once("online", () => resolve());
+    worker.once("error", reject);
+  });
+  online.catch(() => undefined);
+  return { worker, online };
 }
 
 /** Feeds the worker one stack at a time from the shared queue until it is empty, then stops it. */
