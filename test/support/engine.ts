@@ -1,10 +1,10 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface, type Interface } from "node:readline";
-import { offlineTerraformEnv, requireTool, type ToolRun } from "./validators.js";
+import { offlineTerraformEnv, requireTool, runTool, type ToolRun } from "./validators.js";
 
 /** moto version the engine test is pinned to (scripts/install-validators.sh installs it with pipx). */
 export const MOTO_VERSION = "5.2.5";
@@ -197,18 +197,6 @@ export function lookupStacks(stacks: Readonly<Record<string, string>>): string[]
  */
 const STEP_TIMEOUT_MS = 15 * 60_000;
 
-/** Runs terraform; a run past STEP_TIMEOUT_MS is interrupted (SIGINT, so it releases its state lock). */
-function terraform(bin: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ToolRun> {
-  return new Promise((resolve) => {
-    execFile(bin, [...args], { cwd, env, maxBuffer: 256 * 1024 * 1024, timeout: STEP_TIMEOUT_MS, killSignal: "SIGINT" }, (error, stdout, stderr) => {
-      const output = stdout + stderr;
-      if (!error) return resolve({ code: 0, output });
-      const e = error as { code?: number | string; killed?: boolean; signal?: string };
-      if (e.killed || e.signal) return resolve({ code: 124, output: `${output}\nError: terraform ${args[0]} did not finish within ${STEP_TIMEOUT_MS / 60_000} minutes (interrupted)\n` });
-      resolve({ code: typeof e.code === "number" ? e.code : 1, output: `${output}\n${String(error)}` });
-    });
-  });
-}
 
 /**
  * Copies every stack's generated Terraform into its own module folder of one temp root (berth's
@@ -243,7 +231,7 @@ export async function applyStacks(moto: Moto, stacks: Readonly<Record<string, st
   const steps: EngineStep[] = [];
   const step = async (label: string, args: string[]): Promise<EngineStep> => {
     const started = Date.now();
-    const result = await terraform(bin, args, work, env);
+    const result = await runTool(bin, args, { cwd: work, env, timeoutMs: STEP_TIMEOUT_MS });
     const done = { ...result, label, seconds: (Date.now() - started) / 1000 };
     steps.push(done);
     await writeFile(join(work, `${steps.length}-${label}.log`), `$ terraform ${args.join(" ")}\n${result.output}`);

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { basename, delimiter, join } from "node:path";
 import { promisify } from "node:util";
 
 const exec = promisify(execFile);
@@ -34,14 +34,21 @@ export interface ToolRun {
 }
 
 /** Runs a tool and returns its exit code and output; only a tool that cannot start is thrown. */
-export async function runTool(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ToolRun> {
+export async function runTool(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ToolRun> {
+  const { timeoutMs, ...spawnOptions } = options;
+  // A timed-out run is interrupted with SIGINT, so a tool such as terraform releases its state lock.
+  const limit = timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: "SIGINT" as const };
   try {
-    const { stdout, stderr } = await exec(file, [...args], { ...options, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(file, [...args], { ...spawnOptions, ...limit, maxBuffer: 256 * 1024 * 1024 });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
-    const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
+    const e = error as { code?: number | string; killed?: boolean; signal?: string; stdout?: string; stderr?: string; message: string };
+    const output = (e.stdout ?? "") + (e.stderr ?? "");
+    if (timeoutMs !== undefined && (e.killed || e.signal)) {
+      return { code: 124, output: `${output}\nError: ${basename(file)} ${args[0] ?? ""} did not finish within ${timeoutMs / 60_000} minutes (interrupted)\n` };
+    }
     if (typeof e.code !== "number") throw new Error(`could not run ${file}: ${e.message}`);
-    return { code: e.code, output: (e.stdout ?? "") + (e.stderr ?? "") };
+    return { code: e.code, output };
   }
 }
 
